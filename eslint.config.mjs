@@ -1,0 +1,31 @@
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+
+// Reuse the exact plugin instance the shared config registers (ESLint refuses a second one).
+const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@typescript-eslint"]).plugins[
+  "@typescript-eslint"
+];
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
+  ...officeAddins.configs.react,
+  {
+    // The shared config only names .ts/.js files; the pane's components are .tsx.
+    files: ["**/*.{ts,tsx}"],
+    plugins: { "@typescript-eslint": tsPlugin },
+    languageOptions: {
+      parser: tsParser,
+      ecmaVersion: 2022,
+      sourceType: "module",
+      parserOptions: { ecmaFeatures: { jsx: true } },
+    },
+    rules: {
+      // React 17+ JSX transform: React need not be in scope.
+      "react/react-in-jsx-scope": "off",
+      // Browser and Node globals are the type checker's job.
+      "no-undef": "off",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-explicit-any": "error",
+    },
+  },
+];

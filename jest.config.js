@@ -1,0 +1,29 @@
+// Core and CLI tests run in Node; anything under test/**/*.test.tsx runs in jsdom.
+const tsTransform = {
+  "^.+\\.(ts|tsx)$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
+  // uuid and strip-bom (pulled in by office-addin-mock) are ESM-only; ts-jest compiles them to CJS.
+  "^.+/node_modules/(uuid|strip-bom)/.+\\.js$": ["ts-jest", { tsconfig: "tsconfig.jest.json" }],
+};
+const transformIgnorePatterns = ["^(?!.*/node_modules/(uuid|strip-bom)/).*/node_modules/"];
+
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/test/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+      transform: tsTransform,
+      transformIgnorePatterns,
+    },
+    {
+      displayName: "jsdom",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/test/**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+      setupFiles: ["<rootDir>/test/setup/jsdom.ts"],
+      transform: tsTransform,
+      transformIgnorePatterns,
+    },
+  ],
+};

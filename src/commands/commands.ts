@@ -1,0 +1,2 @@
+// Replaced by the one-click decline change.
+export {};

@@ -1,0 +1,70 @@
+/**
+ * The plain value every part of the product works from. The Office adapter, the .eml/.ics
+ * parser and the preview all build one; nothing downstream of it touches Office.
+ */
+
+export interface Person {
+  /** Display name as the mail client shows it; may be empty. */
+  name: string;
+  /** SMTP address, lower-cased; may be empty when the client withholds it. */
+  address: string;
+}
+
+/**
+ * What the item is. Cancellations and responses are recognised so the pane can say
+ * there is nothing to decline.
+ */
+export type ItemKind =
+  "message" | "meetingRequest" | "meetingCancellation" | "meetingResponse" | "appointment" | "unknown";
+
+export interface Invitation {
+  kind: ItemKind;
+  /** "compose" when a reply (or new item) is already open and text goes in at the cursor. */
+  mode: "read" | "compose";
+  subject: string;
+  /** Body as plain text (HTML already reduced to text). */
+  body: string;
+  /** Sender of a message, organizer of a meeting. */
+  from: Person | null;
+  /** Direct recipients, or required attendees. */
+  to: Person[];
+  /** Copied recipients, or optional attendees. */
+  cc: Person[];
+  /** The mailbox owner: decides internal against external, and signs the reply. */
+  me: Person | null;
+  /** ISO 8601 instants; null when the item is not a meeting or the time is unknown. */
+  start: string | null;
+  end: string | null;
+  location: string;
+  /** True for a series or an occurrence of one. */
+  recurring: boolean;
+}
+
+export function emptyInvitation(overrides: Partial<Invitation> = {}): Invitation {
+  return {
+    kind: "message",
+    mode: "read",
+    subject: "",
+    body: "",
+    from: null,
+    to: [],
+    cc: [],
+    me: null,
+    start: null,
+    end: null,
+    location: "",
+    recurring: false,
+    ...overrides,
+  };
+}
+
+/** The part after the last "@", lower-cased; "" when there is none. */
+export function domainOf(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at < 0
+    ? ""
+    : address
+        .slice(at + 1)
+        .trim()
+        .toLowerCase();
+}

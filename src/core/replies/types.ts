@@ -1,0 +1,37 @@
+import type { CategoryId } from "../categories";
+
+export const TONES = ["warm", "brief", "formal"] as const;
+export type Tone = (typeof TONES)[number];
+
+/**
+ * A decline reply: one strategy, written once per tone. Texts may use the placeholders in
+ * PLACEHOLDERS; the renderer fills them and drops optional parts whose values are unknown.
+ */
+export interface ReplyTemplate {
+  id: string;
+  category: CategoryId;
+  /** Short label shown on the card, e.g. "Prior commitment". */
+  strategy: string;
+  /** One line on when this strategy fits. */
+  whenToUse: string;
+  /** Built-in templates have all three tones; a user's may have fewer. */
+  texts: Partial<Record<Tone, string>>;
+  /** True for a template the user wrote (issue: personal templates). */
+  custom?: boolean;
+  /** Meant for answering a follow-up after an earlier no; ranked first when followUp is set. */
+  forFollowUp?: boolean;
+}
+
+export const PLACEHOLDERS = [
+  "firstName",
+  "senderName",
+  "eventTitle",
+  "eventDate",
+  "eventTime",
+  "myName",
+  "myFirstName",
+] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+
+/** Values for the placeholders; "" means unknown. */
+export type ReplyContext = Record<Placeholder, string>;

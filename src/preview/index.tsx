@@ -1,0 +1,2 @@
+// Replaced by the preview change.
+export {};

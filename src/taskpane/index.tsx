@@ -1,0 +1,2 @@
+// Replaced by the task pane change.
+document.getElementById("container")!.textContent = "Decline Assistant";

@@ -1,0 +1,112 @@
+/* eslint-disable no-undef */
+// CommonJS on purpose: webpack-cli on Node 20 loads this with require().
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+// Where the add-in is hosted in production; manifest.xml is rewritten to it at build time.
+const PUBLIC_URL = ensureTrailingSlash(process.env.ADDIN_PUBLIC_URL || DEV_URL);
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+
+function ensureTrailingSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** office-addin-dev-certs' files if `npm start` generated them; otherwise webpack makes its own. */
+function httpsServerOptions() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
+  const paths = Object.fromEntries(Object.entries(files).map(([k, f]) => [k, path.join(dir, f)]));
+  if (!Object.values(paths).every((p) => fs.existsSync(p))) return { type: "https" };
+  return {
+    type: "https",
+    options: Object.fromEntries(Object.entries(paths).map(([k, p]) => [k, fs.readFileSync(p)])),
+  };
+}
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === "production";
+  return {
+    devtool: production ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      officeStandIn: "./src/preview/officeStandIn.ts",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: production ? "[name].[contenthash:8].js" : "[name].js",
+      chunkFilename: production ? "[name].[contenthash:8].js" : "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    plugins: [
+      // What Outlook loads: office.js from Microsoft's CDN, then the pane's own bundle.
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        templateParameters: { officeScript: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        templateParameters: { officeScript: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" },
+      }),
+      // The same pane bundle over the local stand-in for Office.js, for the preview and browser tests.
+      new HtmlWebpackPlugin({
+        filename: "preview-pane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["officeStandIn", "taskpane"],
+        chunksSortMode: "manual",
+        templateParameters: { officeScript: "" },
+      }),
+      new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+          {
+            from: "manifest*.xml",
+            noErrorOnMissing: true,
+            to: "[name][ext]",
+            transform(content) {
+              return production ? content.toString().split(DEV_URL).join(PUBLIC_URL) : content;
+            },
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      host: "127.0.0.1",
+      port: PORT,
+      server: httpsServerOptions(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      liveReload: false,
+      client: false,
+      open: false,
+    },
+  };
+};
