@@ -32,7 +32,12 @@ export interface Invitation {
   cc: Person[];
   /** The mailbox owner: decides internal against external, and signs the reply. */
   me: Person | null;
-  /** ISO 8601 instants; null when the item is not a meeting or the time is unknown. */
+  /**
+   * ISO 8601 in the event's own wall-clock time, with its UTC offset when known
+   * ("2026-03-10T15:00:00+01:00") or without one when floating ("2026-03-10T15:00:00").
+   * The classifier reads the hour and weekday from the wall-clock part, so evening and
+   * weekend mean the organiser's evening and weekend. Null when not a meeting or unknown.
+   */
   start: string | null;
   end: string | null;
   location: string;
