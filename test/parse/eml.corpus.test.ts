@@ -19,3 +19,25 @@ describe("parseEml on the dev corpus", () => {
     expect(invitation.body).toContain("align on Q2 priorities");
   });
 });
+
+describe("parseEml on the other dev calendar invitations", () => {
+  it("marks a weekly series as recurring", async () => {
+    const invitation = await parseEml(read("internal_meeting__02.eml"));
+    expect(invitation.recurring).toBe(true);
+    expect(invitation.start).toBe("2026-03-09T09:15:00");
+  });
+
+  it("keeps an external organiser and the event's evening hour", async () => {
+    const invitation = await parseEml(read("client_gathering__05.eml"));
+    expect(invitation.kind).toBe("meetingRequest");
+    expect(invitation.from?.address).toBe("jibarra@ibarra-logistics.mx");
+    expect(invitation.start).toBe("2026-12-19T18:00:00");
+    expect(invitation.location).toBe("Ibarra residence, 14 Calle Roble");
+  });
+
+  it("reads a plain mail without calendar facts", async () => {
+    const invitation = await parseEml(read("not_invitation__01.eml"));
+    expect(invitation).toMatchObject({ kind: "message", start: null, end: null, location: "", recurring: false });
+    expect(invitation.subject).toBe("Your receipt for order #48213");
+  });
+});
