@@ -5,9 +5,9 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+// process.argv[1] rather than import.meta: the shared lint config parses .mjs files as ES2019.
+const root = path.resolve(path.dirname(process.argv[1]), "..");
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const origin = `https://localhost:${port}`;
 const certDir = path.join(homedir(), ".office-addin-dev-certs");
@@ -29,7 +29,7 @@ function ensureCertificate() {
     const result = spawnSync(process.execPath, [cli, "install", "--days", "30"], {
       cwd: root,
       encoding: "utf8",
-      timeout: 120_000,
+      timeout: 120000,
     });
     if (result.error) say(`  could not run office-addin-dev-certs: ${result.error.message}`);
   }
