@@ -9,6 +9,9 @@ const tsPlugin = officeAddins.configs.recommended.find((c) => c.plugins?.["@type
 export default [
   { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-results/**"] },
   ...officeAddins.configs.react,
+  // The shared config parses .mjs scripts as ES2015 (no async/await, no import.meta).
+  // Node scripts: globals are the runtime's, as for TypeScript below.
+  { files: ["**/*.mjs"], languageOptions: { ecmaVersion: 2022, sourceType: "module" }, rules: { "no-undef": "off" } },
   {
     // The shared config only names .ts/.js files; the pane's components are .tsx.
     files: ["**/*.{ts,tsx}"],
