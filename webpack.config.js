@@ -6,14 +6,11 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
-// Where the add-in is hosted in production; manifest.xml is rewritten to it at build time.
-const PUBLIC_URL = ensureTrailingSlash(process.env.ADDIN_PUBLIC_URL || DEV_URL);
-const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const { DEV_URL, rewriteManifestUrls } = require("./scripts/manifest-url");
 
-function ensureTrailingSlash(url) {
-  return url.endsWith("/") ? url : `${url}/`;
-}
+// Where the add-in is hosted in production; manifest.xml is rewritten to it at build time.
+const PUBLIC_URL = process.env.ADDIN_PUBLIC_URL || DEV_URL;
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /** office-addin-dev-certs' files if `npm start` generated them; otherwise webpack makes its own. */
 function httpsServerOptions() {
@@ -84,13 +81,14 @@ module.exports = (_env, argv) => {
       }),
       new CopyWebpackPlugin({
         patterns: [
-          { from: "assets/*.png", to: "assets/[name][ext]", noErrorOnMissing: true },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // The manifest's SupportUrl.
+          { from: "assets/support.html", to: "support.html" },
           {
             from: "manifest*.xml",
-            noErrorOnMissing: true,
             to: "[name][ext]",
             transform(content) {
-              return production ? content.toString().split(DEV_URL).join(PUBLIC_URL) : content;
+              return production ? rewriteManifestUrls(content.toString(), PUBLIC_URL) : content;
             },
           },
         ],
