@@ -21,9 +21,7 @@ try {
     await page.setViewportSize({ width: size, height: size });
     const svg = await readFile(path.join(assetsDir, SOURCE_FOR_SIZE[size] ?? "logo.svg"), "utf8");
     const sized = svg.replace(/width="\d+" height="\d+"/, `width="${size}" height="${size}"`);
-    await page.setContent(
-      `<html><body style="margin:0;background:transparent">${sized}</body></html>`,
-    );
+    await page.setContent(`<html><body style="margin:0;background:transparent">${sized}</body></html>`);
     const file = path.join(assetsDir, `icon-${size}.png`);
     await page.locator("svg").screenshot({ path: file, omitBackground: true });
     console.log(`wrote ${path.relative(process.cwd(), file)}`);
