@@ -1,0 +1,69 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEV_CORPUS, folderWith, runCli } from "./runCli";
+
+jest.setTimeout(60_000);
+
+describe("npm run classify", () => {
+  it("classifies every readable file of a folder and names the broken ones (exit 1)", async () => {
+    const folder = folderWith(["coffee_chat__01.eml", "internal_meeting__01.eml"], {
+      "empty.eml": "",
+      "picture.eml": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]),
+      "notes.txt": "not picked up from a folder",
+    });
+    mkdirSync(join(folder, "nested"));
+    writeFileSync(
+      join(folder, "nested", "standalone.ics"),
+      "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Standup\r\n" +
+        "DTSTART:20260310T090000Z\r\nORGANIZER;CN=Lead:mailto:lead@corp.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    );
+
+    const result = await runCli("classify", [folder]);
+
+    expect(result.code).toBe(1);
+    const classifiedFiles = [...result.stdout.matchAll(/^file: (.+)$/gm)].map((match) => match[1]);
+    expect(classifiedFiles).toEqual([
+      join(folder, "coffee_chat__01.eml"),
+      join(folder, "internal_meeting__01.eml"),
+      join(folder, "nested", "standalone.ics"),
+    ]);
+    expect(result.stdout).toMatch(/^ {2}category: [a-z_]+$/m);
+    expect(result.stdout).toMatch(/^ {2}confidence: \d\.\d\d$/m);
+    expect(result.stdout).toMatch(/^ {2}runner-up: /m);
+    expect(result.stdout).toMatch(/^ {2}follow-up: (yes|no)$/m);
+    expect(result.stdout).toMatch(/^ {2}reply/m);
+    const errorLines = result.stderr.trim().split("\n");
+    expect(errorLines).toHaveLength(2);
+    expect(errorLines[0]).toContain(join(folder, "empty.eml"));
+    expect(errorLines[1]).toContain(join(folder, "picture.eml"));
+  });
+
+  it("exits 0 when every file is classified, and signs the reply as the given --me", async () => {
+    const result = await runCli("classify", [
+      "--me",
+      "dana.whitfield@northwind-advisory.com",
+      join(DEV_CORPUS, "coffee_chat__01.eml"),
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toContain("Dana");
+  });
+
+  it.each([
+    ["no paths", []],
+    ["an unknown option", ["--frobnicate", DEV_CORPUS]],
+    ["a missing path", [join(DEV_CORPUS, "does-not-exist.eml")]],
+    ["--me without a value", [DEV_CORPUS, "--me"]],
+  ])("rejects %s with usage and exit 2", async (_label, args) => {
+    const result = await runCli("classify", args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Usage: npm run classify");
+    expect(result.stdout).toBe("");
+  });
+
+  it("prints usage for --help with exit 0", async () => {
+    const result = await runCli("classify", ["--help"]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Usage: npm run classify");
+  });
+});
