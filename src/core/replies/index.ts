@@ -1,12 +1,25 @@
 /**
- * Public face of the reply library. Placeholder bodies until the reply library lands;
- * the signatures are the contract the pane, CLI and commands build against.
+ * Public face of the reply library: which replies to offer for a category, the values that
+ * personalise them, and the text and HTML that go into Outlook.
+ *
+ * Template syntax (built-in and user templates alike) is described in template.ts:
+ * `{placeholder}`, optional parts `[[ on {eventDate}]]`, fallbacks `[[Hi {firstName},||Hello,]]`.
  */
 import type { CategoryId } from "../categories";
 import type { Invitation } from "../invitation";
-import type { ReplyContext, ReplyTemplate, Tone } from "./types";
+import { eventTitleOf, eventWhenOf } from "./eventDetails";
+import { builtInReplies, rankReplies } from "./library";
+import { cleanDisplayName, firstNameOf } from "./names";
+import { fillTemplate } from "./template";
+import { TONES, type RenderContext, type ReplyContext, type ReplyTemplate, type Tone } from "./types";
 
 export * from "./types";
+export { findTemplateProblems, findUnknownPlaceholders, placeholdersIn, type TemplateProblem } from "./template";
+export { escapeHtml, fitReplyHtml, OUTLOOK_HTML_BODY_LIMIT, replyHtml, utf8Length, type FittedHtml } from "./html";
+export { cleanDisplayName, firstNameOf, looksLikeOrganisation } from "./names";
+export { eventTitleOf, eventWhenOf } from "./eventDetails";
+export { builtInReplies } from "./library";
+export { REPLY_LOCALES, replyLanguageFor } from "./locales";
 
 export interface SuggestOptions {
   followUp?: boolean;
@@ -17,18 +30,13 @@ export interface SuggestOptions {
   locale?: string;
 }
 
-/** Replies for a category, best first. */
+/**
+ * Replies for a category, best first: starred, then (for a follow-up) the follow-up answers, then
+ * the user's own templates (marked custom), then the built-ins. Falls back to English texts when
+ * the locale has no table.
+ */
 export function suggestReplies(category: CategoryId, options: SuggestOptions = {}): ReplyTemplate[] {
-  void options;
-  return [
-    {
-      id: `${category}.placeholder`,
-      category,
-      strategy: "Placeholder",
-      whenToUse: "Until the reply library lands.",
-      texts: { warm: "Hi {firstName},\n\nThank you, but I can't make it.\n\n{myName}" },
-    },
-  ];
+  return rankReplies(category, builtInReplies(category, options.locale), options);
 }
 
 export interface ContextOptions {
@@ -36,35 +44,57 @@ export interface ContextOptions {
   locale?: string;
   /** Overrides the mailbox owner's display name in the signature. */
   signatureName?: string;
-  /** IANA zone to show event times in; defaults to the runtime's. */
+  /**
+   * IANA zone to show event times in. Without it the event's own wall-clock time is shown as
+   * the invitation wrote it (never shifted into the zone the code runs in); with it, and a start
+   * that carries its UTC offset, the time is converted into this zone.
+   */
   timeZone?: string;
 }
 
+const DEFAULT_DATE_LOCALE = "en-US";
+
+/** A no-reply or service address has a name nobody wants to read back in a reply. */
+function senderNameOf(displayName: string): string {
+  const name = cleanDisplayName(displayName);
+  return /no-?reply/i.test(name) ? "" : name;
+}
+
+function ownNameOf(invitation: Invitation, options: ContextOptions): string {
+  const override = options.signatureName?.replace(/\s+/g, " ").trim();
+  if (override) return override;
+  return cleanDisplayName(invitation.me?.name ?? "");
+}
+
 export function buildReplyContext(invitation: Invitation, options: ContextOptions = {}): ReplyContext {
-  void options;
+  const when = eventWhenOf(invitation.start, invitation.end, options.locale ?? DEFAULT_DATE_LOCALE, options.timeZone);
+  const myName = ownNameOf(invitation, options);
   return {
-    firstName: invitation.from?.name.split(" ")[0] ?? "",
-    senderName: invitation.from?.name ?? "",
-    eventTitle: invitation.subject,
-    eventDate: "",
-    eventTime: "",
-    myName: invitation.me?.name ?? "",
-    myFirstName: invitation.me?.name.split(" ")[0] ?? "",
+    firstName: firstNameOf(invitation.from?.name ?? ""),
+    senderName: senderNameOf(invitation.from?.name ?? ""),
+    eventTitle: eventTitleOf(invitation),
+    eventDate: when.date,
+    eventTime: when.time,
+    myName,
+    // A signature with no usable first name ("Sales Team", "J. Doe") is signed in full.
+    myFirstName: firstNameOf(myName) || myName,
   };
 }
 
-/** Plain text, paragraphs separated by blank lines, every placeholder filled or dropped. */
-export function renderReply(template: ReplyTemplate, tone: Tone, context: ReplyContext): string {
-  const text = template.texts[tone] ?? Object.values(template.texts)[0] ?? "";
-  return text.replace(/\{(\w+)\}/g, (_m, key: string) => context[key as keyof ReplyContext] ?? "");
+/** The text of the tone asked for, or the nearest one a user's template has. */
+export function textForTone(template: ReplyTemplate, tone: Tone): string {
+  const order: Tone[] = [tone, ...TONES.filter((t) => t !== tone)];
+  for (const candidate of order) {
+    const text = template.texts[candidate];
+    if (text !== undefined && text.trim() !== "") return text;
+  }
+  return "";
 }
 
-/** HTML for Outlook's reply form: escaped, one <p> a paragraph, line breaks kept. */
-export function replyHtml(text: string): string {
-  const escape = (s: string) =>
-    s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-  return text
-    .split(/\n{2,}/)
-    .map((p) => `<p>${escape(p).replace(/\n/g, "<br>")}</p>`)
-    .join("");
+/**
+ * Plain text, paragraphs separated by blank lines, every placeholder filled or its optional
+ * part dropped. The context may carry slot1/slot2 for strategies that propose other times.
+ */
+export function renderReply(template: ReplyTemplate, tone: Tone, context: RenderContext): string {
+  return fillTemplate(textForTone(template, tone), context);
 }

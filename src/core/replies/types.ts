@@ -35,3 +35,14 @@ export type Placeholder = (typeof PLACEHOLDERS)[number];
 
 /** Values for the placeholders; "" means unknown. */
 export type ReplyContext = Record<Placeholder, string>;
+
+/**
+ * Extra values the pane may supply for strategies that propose other times ("Suggest another
+ * time"). They are free phrases that read after "perhaps", e.g. "Tuesday at noon". When either
+ * is missing the template's fallback wording ("one day early next week…") is used instead.
+ */
+export const SLOT_PLACEHOLDERS = ["slot1", "slot2"] as const;
+export type SlotPlaceholder = (typeof SLOT_PLACEHOLDERS)[number];
+
+/** Everything the renderer understands: the reply context plus the optional time slots. */
+export type RenderContext = ReplyContext & Partial<Record<SlotPlaceholder, string>>;

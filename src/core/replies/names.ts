@@ -1,0 +1,152 @@
+/**
+ * Turning a display name into something to greet. Mail clients show names in many shapes
+ * ("Kim, Rachel", "Dr. Jane Smith", "Marcus Feld via LinkedIn", "ANNA LEE") and plenty of
+ * senders are not people at all ("Recruiting Team", "noreply"). Greeting an organisation by a
+ * "first name" reads worse than no name, so anything doubtful yields "".
+ */
+
+/** Words that mark a display name as a team, service or organisation rather than a person. */
+const NON_PERSON_WORDS: ReadonlySet<string> = new Set([
+  "admin",
+  "alumni",
+  "association",
+  "billing",
+  "board",
+  "bookings",
+  "careers",
+  "chamber",
+  "circle",
+  "club",
+  "college",
+  "committee",
+  "community",
+  "company",
+  "conference",
+  "council",
+  "department",
+  "desk",
+  "events",
+  "festival",
+  "forum",
+  "foundation",
+  "group",
+  "hello",
+  "helpdesk",
+  "hiring",
+  "hr",
+  "inc",
+  "info",
+  "it",
+  "jobs",
+  "legal",
+  "linkedin",
+  "llc",
+  "ltd",
+  "gmbh",
+  "mailer",
+  "marketing",
+  "meetup",
+  "network",
+  "newsletter",
+  "news",
+  "no-reply",
+  "nominations",
+  "noreply",
+  "notifications",
+  "office",
+  "podcast",
+  "recruiting",
+  "recruitment",
+  "relations",
+  "reservations",
+  "sales",
+  "school",
+  "service",
+  "services",
+  "society",
+  "summit",
+  "support",
+  "team",
+  "university",
+  "weekly",
+]);
+
+/** Titles and honorifics that come before a first name. */
+const HONORIFICS: ReadonlySet<string> = new Set([
+  "dr",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "prof",
+  "professor",
+  "sir",
+  "dame",
+  "rev",
+  "fr",
+  "herr",
+  "frau",
+]);
+
+/** Name suffixes after a comma that do not mean "Last, First". */
+const SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"]);
+
+function bareWord(word: string): string {
+  return word.toLowerCase().replace(/[.,]/g, "");
+}
+
+/** "ANNA" → "Anna", "jean-luc" → "Jean-Luc"; names already in mixed case ("McDonald") are kept. */
+function fixCase(word: string): string {
+  const hasUpper = /\p{Lu}/u.test(word);
+  const hasLower = /\p{Ll}/u.test(word);
+  if (hasUpper && hasLower) return word;
+  return word
+    .toLowerCase()
+    .replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+}
+
+/**
+ * The display name without decoration, in "First Last" order and readable case; "" when it is
+ * an address or empty. Does not judge whether it is a person.
+ */
+export function cleanDisplayName(displayName: string): string {
+  let name = displayName
+    .replace(/^["'\s]+|["'\s]+$/g, "")
+    .replace(/\s*\([^)]*\)\s*/g, " ")
+    .replace(/\s+via\s+.+$/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  if (name === "" || name.includes("@")) return "";
+  const comma = name.indexOf(",");
+  if (comma > 0) {
+    const before = name.slice(0, comma).trim();
+    const after = name.slice(comma + 1).trim();
+    const afterIsSuffix = after.split(" ").every((w) => SUFFIXES.has(bareWord(w)));
+    if (after !== "" && !afterIsSuffix) name = `${after} ${before}`;
+    else name = before;
+  }
+  return name.split(" ").map(fixCase).join(" ");
+}
+
+/** True when the name reads as a team or service (or no-reply) rather than a person. */
+export function looksLikeOrganisation(displayName: string): boolean {
+  const words = displayName
+    .toLowerCase()
+    .split(/[\s,&/|]+/)
+    .filter(Boolean);
+  return words.some((w) => NON_PERSON_WORDS.has(w.replace(/[.:;!]/g, "")) || /\d/.test(w));
+}
+
+/**
+ * The first name to greet someone by, or "" when there is none worth using: an address, a
+ * team or service, a bare initial.
+ */
+export function firstNameOf(displayName: string): string {
+  const name = cleanDisplayName(displayName);
+  if (name === "" || looksLikeOrganisation(name)) return "";
+  const words = name.split(" ").filter((w) => !HONORIFICS.has(bareWord(w)));
+  const first = words[0] ?? "";
+  if (!/^\p{L}/u.test(first) || first.replace(/\./g, "").length < 2) return "";
+  return first;
+}
