@@ -1,0 +1,303 @@
+/**
+ * Finding the meeting behind an Outlook item and declining it through Microsoft Graph.
+ *
+ * One call never produces two declines:
+ *  - a decline is sent at most once per call: http.ts never resends it after an answer that leaves it
+ *    open whether Graph acted (504, timeout, dropped connection);
+ *  - after such an answer the event is re-read: declined (or gone, since Exchange removes declined
+ *    meetings) counts as done; still undeclined is reported as "uncertain" and NOT retried, because Graph
+ *    may still be processing the first request. Trying again later is safe: planning re-reads the
+ *    meeting first and a meeting already declined is not declined again;
+ *  - a second decline of the same event while one is under way is refused ("inFlight"), and a plan
+ *    already carried out returns its first result instead of sending again.
+ */
+import type { TokenProvider } from "../auth/types";
+import { describePlan, describeResult, type DescribeOptions, instantOf, toGraphTime } from "./describe";
+import { GraphError, isGraphError } from "./errors";
+import { GraphHttp, type GraphHttpOptions } from "./http";
+import type {
+  CalendarMeeting,
+  DeclineChoice,
+  DeclinePlan,
+  DeclineRequestBody,
+  DeclineResult,
+  DeclineTarget,
+  GraphCollection,
+  GraphEvent,
+  GraphMessageWithEvent,
+  MeetingRef,
+} from "./types";
+
+export const EVENT_MESSAGE_EXPAND = "microsoft.graph.eventMessage/event";
+
+/** How far around a requested occurrence start to look for it among a series' instances. */
+const OCCURRENCE_WINDOW_MS = 12 * 60 * 60 * 1000;
+/** How far ahead "the next occurrence" is looked for when none is named. */
+const NEXT_OCCURRENCE_HORIZON_MS = 366 * 24 * 60 * 60 * 1000;
+
+export interface CalendarServiceOptions extends Omit<GraphHttpOptions, "tokenProvider">, DescribeOptions {
+  tokenProvider: TokenProvider;
+}
+
+function segment(id: string): string {
+  return encodeURIComponent(id);
+}
+
+export function toMeeting(event: GraphEvent): CalendarMeeting {
+  const organizer = event.organizer?.emailAddress ?? {};
+  return {
+    eventId: event.id,
+    subject: event.subject ?? "",
+    type: event.type ?? "singleInstance",
+    seriesMasterId: event.seriesMasterId ?? null,
+    // Graph's default is true; only an explicit false means the organizer wants no replies.
+    responseRequested: event.responseRequested !== false,
+    allowNewTimeProposals: event.allowNewTimeProposals === true,
+    isOrganizer: event.isOrganizer === true,
+    isCancelled: event.isCancelled === true,
+    start: event.start ?? null,
+    end: event.end ?? null,
+    organizer: { name: organizer.name ?? "", address: (organizer.address ?? "").toLowerCase() },
+    response: event.responseStatus?.response ?? "none",
+  };
+}
+
+function notAllowed(message: string, detail = ""): GraphError {
+  return new GraphError({ kind: "notAllowed", message, detail });
+}
+
+export class CalendarService {
+  private readonly http: GraphHttp;
+  private readonly describeOptions: DescribeOptions;
+  private readonly now: () => number;
+  private readonly inFlight = new Set<string>();
+  private readonly completed = new WeakMap<DeclinePlan, DeclineResult>();
+
+  constructor(options: CalendarServiceOptions) {
+    this.http = new GraphHttp(options);
+    this.describeOptions = { locale: options.locale, timeZone: options.timeZone };
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Reads the meeting behind an appointment or a meeting request, before anything changes. */
+  async findMeeting(ref: MeetingRef): Promise<CalendarMeeting> {
+    if (ref.kind === "appointment") return toMeeting(await this.readEvent(ref.restId));
+    const { json } = await this.http.send<GraphMessageWithEvent>({
+      method: "GET",
+      path: `/me/messages/${segment(ref.restId)}`,
+      query: { $expand: EVENT_MESSAGE_EXPAND },
+      safeToRepeat: true,
+      permission: "Mail.Read",
+    });
+    if (!json?.event?.id) {
+      throw new GraphError({
+        kind: "notAMeeting",
+        message: "This message is not a meeting invitation, so there is no calendar event to decline.",
+        detail: `message ${ref.restId} has no event (${json?.["@odata.type"] ?? "no type"})`,
+      });
+    }
+    return toMeeting(json.event);
+  }
+
+  /**
+   * Works out exactly what a decline will do, without changing anything: which event id is declined,
+   * the body sent, and the sentence to show. Refuses choices Graph would reject.
+   */
+  async prepareDecline(meeting: CalendarMeeting, choice: DeclineChoice = {}): Promise<DeclinePlan> {
+    if (meeting.isOrganizer) {
+      throw notAllowed(
+        "You organised this meeting, so there is nothing to decline; cancel it from your calendar instead.",
+      );
+    }
+    if (meeting.isCancelled) throw notAllowed("The organizer has already cancelled this meeting.");
+    const target = await this.resolveTarget(meeting, choice);
+    const notify = meeting.responseRequested && (choice.notify ?? true);
+    const body: DeclineRequestBody = { sendResponse: notify };
+    const comment = choice.comment?.trim();
+    if (notify && comment) body.comment = comment;
+    if (choice.proposedNewTime) body.proposedNewTime = this.checkedProposal(meeting, target, notify, choice);
+    const plan: DeclinePlan = {
+      meeting,
+      target,
+      body,
+      notify,
+      notifyOverridden: !meeting.responseRequested && choice.notify === true,
+      alreadyDeclined: target.response === "declined",
+      description: "",
+    };
+    plan.description = describePlan(plan, this.describeOptions);
+    return plan;
+  }
+
+  /** Carries out a plan: one POST at most, never two declines for one call. */
+  async decline(plan: DeclinePlan): Promise<DeclineResult> {
+    const done = this.completed.get(plan);
+    if (done) return done;
+    const key = plan.target.eventId;
+    if (this.inFlight.has(key)) {
+      throw new GraphError({
+        kind: "inFlight",
+        message: "This meeting is already being declined; wait for that to finish.",
+        detail: `decline of ${key} in progress`,
+      });
+    }
+    this.inFlight.add(key);
+    try {
+      const result = plan.alreadyDeclined ? this.result(plan, "alreadyDeclined", false) : await this.sendDecline(plan);
+      this.completed.set(plan, result);
+      return result;
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  private async sendDecline(plan: DeclinePlan): Promise<DeclineResult> {
+    try {
+      await this.http.send<never>({
+        method: "POST",
+        path: `/me/events/${segment(plan.target.eventId)}/decline`,
+        body: plan.body,
+        safeToRepeat: false,
+        permission: "Calendars.ReadWrite",
+      });
+      return this.result(plan, "declined", false);
+    } catch (error) {
+      if (isGraphError(error) && error.mayHaveBeenProcessed) return this.confirmAfterLostAnswer(plan, error);
+      throw error;
+    }
+  }
+
+  /** The answer was lost: the calendar itself says whether the decline happened. Never resends. */
+  private async confirmAfterLostAnswer(plan: DeclinePlan, lost: GraphError): Promise<DeclineResult> {
+    let response: string | undefined;
+    try {
+      response = (await this.readEvent(plan.target.eventId)).responseStatus?.response;
+    } catch (error) {
+      // Exchange moves a declined meeting out of the calendar, so "gone" means it worked.
+      if (isGraphError(error) && error.kind === "notFound") return this.result(plan, "declined", true);
+      throw this.uncertain(lost, `re-read failed: ${isGraphError(error) ? error.detail : String(error)}`);
+    }
+    if (response === "declined") return this.result(plan, "declined", true);
+    throw this.uncertain(lost, `re-read shows response "${response ?? "none"}"`);
+  }
+
+  private uncertain(lost: GraphError, reread: string): GraphError {
+    return new GraphError({
+      kind: "uncertain",
+      status: lost.status,
+      mayHaveBeenProcessed: true,
+      message:
+        "Microsoft Graph did not confirm the decline and your calendar does not show it yet. Wait a minute and " +
+        "check your calendar; trying again is safe, as a meeting already declined is not declined twice.",
+      detail: `${lost.detail}; ${reread}`,
+    });
+  }
+
+  private result(plan: DeclinePlan, outcome: DeclineResult["outcome"], confirmedByReread: boolean): DeclineResult {
+    const partial = { plan, outcome, notified: outcome === "declined" && plan.notify, confirmedByReread };
+    return { ...partial, description: describeResult(partial, this.describeOptions) };
+  }
+
+  private async readEvent(id: string): Promise<GraphEvent> {
+    const { json } = await this.http.send<GraphEvent>({
+      method: "GET",
+      path: `/me/events/${segment(id)}`,
+      safeToRepeat: true,
+      permission: "Calendars.ReadWrite",
+    });
+    if (!json?.id) {
+      throw new GraphError({ kind: "unexpected", message: "Microsoft Graph returned an empty event.", detail: id });
+    }
+    return json;
+  }
+
+  private async resolveTarget(meeting: CalendarMeeting, choice: DeclineChoice): Promise<DeclineTarget> {
+    const wantsSeries = choice.scope === "series";
+    const own = (scope: DeclineTarget["scope"]): DeclineTarget => ({
+      eventId: meeting.eventId,
+      scope,
+      start: meeting.start,
+      end: meeting.end,
+      response: meeting.response,
+    });
+    switch (meeting.type) {
+      case "singleInstance":
+        return own("single");
+      case "seriesMaster":
+        return wantsSeries ? own("series") : this.findOccurrence(meeting, choice.occurrenceStart);
+      case "occurrence":
+      case "exception":
+        if (!wantsSeries) return own("occurrence");
+        if (!meeting.seriesMasterId) throw notAllowed("The series this meeting belongs to could not be found.");
+        return { ...own("series"), eventId: meeting.seriesMasterId, response: await this.seriesResponse(meeting) };
+    }
+  }
+
+  private async seriesResponse(meeting: CalendarMeeting): Promise<DeclineTarget["response"]> {
+    const master = await this.readEvent(meeting.seriesMasterId ?? "");
+    return master.responseStatus?.response ?? "none";
+  }
+
+  /** "This occurrence" of a series opened from its master: the one starting at `wanted`, else the next one. */
+  private async findOccurrence(meeting: CalendarMeeting, wanted: string | undefined): Promise<DeclineTarget> {
+    const wantedMs = wanted ? Date.parse(wanted) : NaN;
+    if (wanted && Number.isNaN(wantedMs)) throw notAllowed("The occurrence's start time could not be read.", wanted);
+    const from = wanted ? wantedMs - OCCURRENCE_WINDOW_MS : this.now();
+    const to = wanted ? wantedMs + OCCURRENCE_WINDOW_MS : this.now() + NEXT_OCCURRENCE_HORIZON_MS;
+    const { json } = await this.http.send<GraphCollection<GraphEvent>>({
+      method: "GET",
+      path: `/me/events/${segment(meeting.eventId)}/instances`,
+      query: { startDateTime: new Date(from).toISOString(), endDateTime: new Date(to).toISOString() },
+      safeToRepeat: true,
+      permission: "Calendars.ReadWrite",
+    });
+    const reference = wanted ? wantedMs : this.now();
+    const candidates = (json?.value ?? [])
+      .map((event) => ({ event, startMs: instantOf(event.start)?.getTime() ?? NaN }))
+      .filter(({ startMs }) => !Number.isNaN(startMs) && (wanted ? true : startMs >= reference))
+      .sort((a, b) => Math.abs(a.startMs - reference) - Math.abs(b.startMs - reference));
+    const chosen = candidates[0]?.event;
+    if (!chosen) {
+      throw new GraphError({
+        kind: "notFound",
+        message: wanted
+          ? "That occurrence is no longer in the series; it may have been cancelled or moved."
+          : "This series has no upcoming occurrence to decline.",
+        detail: `no instance of ${meeting.eventId} in ${new Date(from).toISOString()}..${new Date(to).toISOString()}`,
+      });
+    }
+    return {
+      eventId: chosen.id,
+      scope: "occurrence",
+      start: chosen.start ?? null,
+      end: chosen.end ?? null,
+      response: chosen.responseStatus?.response ?? "none",
+    };
+  }
+
+  private checkedProposal(
+    meeting: CalendarMeeting,
+    target: DeclineTarget,
+    notify: boolean,
+    choice: DeclineChoice,
+  ): NonNullable<DeclineRequestBody["proposedNewTime"]> {
+    const slot = choice.proposedNewTime!;
+    if (target.scope === "series") {
+      throw notAllowed("A new time can be proposed for one occurrence, not for a whole series.");
+    }
+    if (!meeting.allowNewTimeProposals) {
+      throw notAllowed("The organizer does not accept new time proposals for this meeting.");
+    }
+    if (!notify) throw notAllowed("A new time can only be proposed when the organizer is notified.");
+    const start = toGraphTime(slot.start);
+    const end = toGraphTime(slot.end);
+    if (!start || !end || Date.parse(slot.end) <= Date.parse(slot.start)) {
+      throw notAllowed("The proposed time must have a start before its end.", `${slot.start}..${slot.end}`);
+    }
+    return { start, end };
+  }
+}
+
+export function createCalendarService(options: CalendarServiceOptions): CalendarService {
+  return new CalendarService(options);
+}
