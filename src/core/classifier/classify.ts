@@ -1,7 +1,346 @@
-import type { Classification } from "../classification";
-import type { Invitation } from "../invitation";
+/**
+ * The invitation classifier: phrase tables (phrases.ts) read per field through a token trie,
+ * plus metadata signals (signals.ts), summed per category and turned into a confidence.
+ *
+ * Deterministic and linear in the size of the input: every field is tokenised once and
+ * streamed through a matcher whose memory is a few words; nothing is truncated.
+ */
+import { CATEGORY_IDS, type CategoryId } from "../categories";
+import type { Classification, Evidence, EvidenceField } from "../classification";
+import { domainOf, type Invitation } from "../invitation";
+import { buildTrie, FIELD_START, StreamMatcher, type PhraseTrie } from "./matcher";
+import {
+  LOCATION_PHRASES,
+  SENDER_PHRASES,
+  SUBJECT_PHRASES,
+  TEXT_PHRASES,
+  type PhraseGroup,
+  type PhraseTag,
+  type Weights,
+} from "./phrases";
+import {
+  DOMAIN_GROUPS,
+  FREEMAIL_DOMAINS,
+  LINKEDIN_DOMAINS,
+  SIGNALS,
+  STREET_WORDS,
+  type DomainGroupId,
+  type Facts,
+} from "./signals";
+import { tokenize } from "./tokenize";
 
-/** Placeholder until the rule engine lands; replaced in the classifier change. */
-export function classify(_invitation: Invitation): Classification {
-  return { category: "not_invitation", confidence: 0, runnerUp: null, evidence: [], followUp: false };
+/** One phrase of the tables with the weights of every group it appears in. */
+interface PhraseRule {
+  phrase: string;
+  weights: Weights;
+  tags: readonly PhraseTag[];
+}
+
+type TextField = Exclude<EvidenceField, "metadata">;
+
+/** How much a phrase counts in each field: the subject is a summary, so it says more. */
+const FIELD_FACTOR: Readonly<Record<TextField, number>> = { subject: 1.5, body: 1, location: 1, sender: 1 };
+
+/**
+ * Bound on one field's total for one category: many distinct phrases in a long newsletter
+ * should not outvote a clear subject. Applied as cap * tanh(sum / cap), so it is monotone.
+ */
+const FIELD_CAP = 10;
+
+/** A phrase seen again adds a little, up to this multiple of its weight, never more. */
+const MAX_REPEAT_FACTOR = 1.5;
+const REPEAT_STEP = 0.25;
+
+/** Softmax temperature: higher spreads confidence, lower sharpens it. */
+const TEMPERATURE = 1.6;
+
+/** Reply and forward prefixes skipped before the subject's "^" anchor. */
+const SUBJECT_PREFIXES: ReadonlySet<string> = new Set(["re", "fw", "fwd", "aw", "wg", "sv", "tr", "rv", "vs", "antw"]);
+
+function toRules(groups: readonly PhraseGroup[]): Array<readonly [string, PhraseRule]> {
+  return groups.flatMap((group) =>
+    group.phrases.map(
+      (phrase) => [phrase, { phrase, weights: group.weights, tags: group.tag ? [group.tag] : [] }] as const,
+    ),
+  );
+}
+
+function mergeRules(existing: PhraseRule, added: PhraseRule): PhraseRule {
+  const weights: Weights = { ...existing.weights };
+  for (const category of CATEGORY_IDS) {
+    const extra = added.weights[category];
+    if (extra !== undefined) weights[category] = (weights[category] ?? 0) + extra;
+  }
+  return { phrase: existing.phrase, weights, tags: [...new Set([...existing.tags, ...added.tags])] };
+}
+
+const TRIES: Readonly<Record<TextField, PhraseTrie<PhraseRule>>> = {
+  subject: buildTrie([...toRules(TEXT_PHRASES), ...toRules(SUBJECT_PHRASES)], mergeRules),
+  body: buildTrie(toRules(TEXT_PHRASES), mergeRules),
+  location: buildTrie(toRules(LOCATION_PHRASES), mergeRules),
+  sender: buildTrie(toRules(SENDER_PHRASES), mergeRules),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Reading an untrusted invitation
+
+function text(value: unknown): string {
+  return typeof value === "string" ? value : "";
+}
+
+function addressOf(person: unknown): string {
+  return typeof person === "object" && person !== null ? text((person as { address?: unknown }).address) : "";
+}
+
+function nameOf(person: unknown): string {
+  return typeof person === "object" && person !== null ? text((person as { name?: unknown }).name) : "";
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function localPartOf(address: string): string {
+  const at = address.lastIndexOf("@");
+  return at < 0 ? address : address.slice(0, at);
+}
+
+/** True when `domain` is `parent` or one of its subdomains. */
+function within(domain: string, parent: string): boolean {
+  return domain === parent || domain.endsWith("." + parent);
+}
+
+const START_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})/;
+
+/** Hour and weekday of the wall-clock part of an ISO start ("2026-03-14T16:00:00+01:00"). */
+function wallClock(start: string): { hour: number | null; weekday: number | null } {
+  const match = START_PATTERN.exec(start.slice(0, 16));
+  if (!match) return { hour: null, weekday: null };
+  const [year, month, day, hour] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const valid = hour < 24 && !Number.isNaN(date.getTime()) && date.getUTCDate() === day;
+  return valid ? { hour, weekday: date.getUTCDay() } : { hour: null, weekday: null };
+}
+
+function domainGroupOf(domain: string): DomainGroupId | null {
+  for (const [id, domains] of Object.entries(DOMAIN_GROUPS) as Array<[DomainGroupId, readonly string[]]>) {
+    if (domains.some((parent) => within(domain, parent))) return id;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scoring
+
+interface Hit {
+  field: TextField;
+  rule: PhraseRule;
+  count: number;
+}
+
+class PhraseHits {
+  private readonly hits = new Map<PhraseRule, Hit>();
+  private readonly tags = new Set<PhraseTag>();
+
+  record(field: TextField, rule: PhraseRule): void {
+    // Rules differ per field's trie, so the rule object identifies (field, phrase).
+    const hit = this.hits.get(rule);
+    if (hit) hit.count++;
+    else this.hits.set(rule, { field, rule, count: 1 });
+    for (const tag of rule.tags) this.tags.add(tag);
+  }
+
+  has(tag: PhraseTag): boolean {
+    return this.tags.has(tag);
+  }
+
+  all(): IterableIterator<Hit> {
+    return this.hits.values();
+  }
+}
+
+/** Streams a field's words through its trie; `onToken` sees every word too. */
+function readField(field: TextField, value: string, hits: PhraseHits, onToken?: (token: string) => void): void {
+  const matcher = new StreamMatcher(TRIES[field], (rule) => hits.record(field, rule));
+  tokenize(value, (token) => {
+    matcher.push(token);
+    if (onToken) onToken(token);
+  });
+  matcher.end();
+}
+
+function readSubject(subject: string, hits: PhraseHits): void {
+  const matcher = new StreamMatcher(TRIES.subject, (rule) => hits.record("subject", rule));
+  let anchored = false;
+  tokenize(subject, (token) => {
+    if (!anchored) {
+      if (SUBJECT_PREFIXES.has(token)) return;
+      matcher.push(FIELD_START);
+      anchored = true;
+    }
+    matcher.push(token);
+  });
+  matcher.end();
+}
+
+/** A number within a few words of a street word, either order ("14 Calle Roble", "Elm St 5"). */
+function streetAddressDetector(): { see: (token: string) => void; found: () => boolean } {
+  const NEAR = 4;
+  let index = 0;
+  let lastNumber = -Infinity;
+  let lastStreetWord = -Infinity;
+  let found = false;
+  return {
+    see(token) {
+      index++;
+      if (/^\d{1,5}[a-z]?$/.test(token)) {
+        if (index - lastStreetWord <= 2) found = true;
+        lastNumber = index;
+      } else if (STREET_WORDS.has(token) && index - lastNumber <= NEAR && index - lastNumber >= 1) {
+        found = true;
+      } else if (STREET_WORDS.has(token)) {
+        lastStreetWord = index;
+      }
+    },
+    found: () => found,
+  };
+}
+
+interface Scored {
+  scores: Record<CategoryId, number>;
+  evidence: Evidence[];
+}
+
+function emptyScores(): Record<CategoryId, number> {
+  return Object.fromEntries(CATEGORY_IDS.map((id) => [id, 0])) as Record<CategoryId, number>;
+}
+
+function weighPhrases(hits: PhraseHits, into: Scored): void {
+  const raw = new Map<string, Evidence[]>();
+  for (const { field, rule, count } of hits.all()) {
+    const repeat = Math.min(1 + REPEAT_STEP * (count - 1), MAX_REPEAT_FACTOR);
+    for (const category of CATEGORY_IDS) {
+      const weight = rule.weights[category];
+      if (!weight) continue;
+      const key = `${field}:${category}`;
+      const bucket = raw.get(key) ?? [];
+      bucket.push({ text: rule.phrase, field, category, weight: weight * repeat * FIELD_FACTOR[field] });
+      raw.set(key, bucket);
+    }
+  }
+  for (const bucket of raw.values()) {
+    const sum = bucket.reduce((total, item) => total + item.weight, 0);
+    const scale = sum === 0 ? 1 : (FIELD_CAP * Math.tanh(sum / FIELD_CAP)) / sum;
+    for (const item of bucket) {
+      const weight = round(item.weight * scale);
+      into.scores[item.category] += weight;
+      into.evidence.push({ ...item, weight });
+    }
+  }
+}
+
+function weighSignals(facts: Facts, into: Scored): void {
+  for (const signal of SIGNALS) {
+    if (!signal.applies(facts)) continue;
+    for (const category of CATEGORY_IDS) {
+      const weight = signal.weights[category];
+      if (!weight) continue;
+      into.scores[category] += weight;
+      into.evidence.push({ text: signal.description, field: "metadata", category, weight });
+    }
+  }
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function gatherFacts(invitation: Invitation, hits: PhraseHits, streetAddress: boolean): Facts {
+  const senderAddress = addressOf(invitation.from).toLowerCase();
+  const senderDomain = domainOf(senderAddress);
+  const myDomain = domainOf(addressOf(invitation.me) || addressOf(list(invitation.to)[0]));
+  const freemail = FREEMAIL_DOMAINS.has(senderDomain);
+  const internal =
+    senderDomain !== "" &&
+    myDomain !== "" &&
+    !freemail &&
+    !FREEMAIL_DOMAINS.has(myDomain) &&
+    (within(senderDomain, myDomain) || within(myDomain, senderDomain));
+  const { hour, weekday } = wallClock(text(invitation.start));
+  const kind = text(invitation.kind);
+  return {
+    calendarItem: kind === "meetingRequest" || kind === "appointment",
+    noticeItem: kind === "meetingCancellation" || kind === "meetingResponse",
+    senderKnown: senderDomain !== "",
+    internal,
+    freemail,
+    linkedin: LINKEDIN_DOMAINS.some((parent) => within(senderDomain, parent)),
+    domainGroup: domainGroupOf(senderDomain),
+    academic: /\.(edu|ac\.[a-z]{2})$/.test(senderDomain),
+    nonProfit: senderDomain.endsWith(".org"),
+    recipients: list(invitation.to).length + list(invitation.cc).length,
+    recurring: invitation.recurring === true,
+    hour,
+    weekday,
+    streetAddress,
+    homeLocation: hits.has("homeLocation"),
+    onlineMeeting: hits.has("onlineMeeting"),
+    followUp: hits.has("followUp"),
+  };
+}
+
+function confidenceOf(scores: Record<CategoryId, number>, best: CategoryId): number {
+  const top = scores[best];
+  let total = 0;
+  for (const category of CATEGORY_IDS) total += Math.exp((scores[category] - top) / TEMPERATURE);
+  const value = 1 / total;
+  return Number.isFinite(value) ? round(Math.min(1, Math.max(0, value))) : 0;
+}
+
+/** The classifier without the last-resort guard, for tests that must see any bug. */
+export function classifyUnguarded(invitation: Invitation): Classification {
+  const hits = new PhraseHits();
+  readSubject(text(invitation.subject), hits);
+  readField("body", text(invitation.body), hits);
+  const street = streetAddressDetector();
+  readField("location", text(invitation.location), hits, street.see);
+  readField("sender", nameOf(invitation.from), hits);
+  readField("sender", localPartOf(addressOf(invitation.from)), hits);
+
+  const scored: Scored = { scores: emptyScores(), evidence: [] };
+  const facts = gatherFacts(invitation, hits, street.found());
+  weighPhrases(hits, scored);
+  weighSignals(facts, scored);
+
+  // CATEGORY_IDS order breaks ties, so equal scores always give the same answer.
+  const ranked = [...CATEGORY_IDS].sort((a, b) => scored.scores[b] - scored.scores[a]);
+  const [best, runnerUp] = ranked;
+  scored.evidence.sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  return {
+    category: best,
+    confidence: confidenceOf(scored.scores, best),
+    runnerUp,
+    evidence: scored.evidence,
+    followUp: facts.followUp,
+  };
+}
+
+const GIVE_UP: Classification = {
+  category: "not_invitation",
+  confidence: 0,
+  runnerUp: null,
+  evidence: [],
+  followUp: false,
+};
+
+export function classify(invitation: Invitation): Classification {
+  if (typeof invitation !== "object" || invitation === null) return { ...GIVE_UP, evidence: [] };
+  try {
+    return classifyUnguarded(invitation);
+  } catch {
+    // Last resort for a hostile caller (a throwing getter, say); tests run the unguarded path.
+    return { ...GIVE_UP, evidence: [] };
+  }
 }

@@ -1,0 +1,136 @@
+/**
+ * Phrase matching over a token stream with a token trie (first word → following words).
+ *
+ * Longest match wins and covers what it spans: once "press interview" matched, the
+ * "interview" inside it is not counted again. That is how negating contexts work — a longer,
+ * harmless phrase shadows the keyword it contains — without any if-chain.
+ *
+ * Pattern words: "*" stands for any one word, "#" for a number, "^" for the start of the field
+ * (the caller feeds a "^" first; the tokenizer never produces one).
+ */
+import { words } from "./tokenize";
+
+export const ANY_WORD = "*";
+export const ANY_NUMBER = "#";
+export const FIELD_START = "^";
+
+interface TrieNode<R> {
+  next: Map<string, TrieNode<R>> | null;
+  rule: R | null;
+}
+
+export interface PhraseTrie<R> {
+  root: TrieNode<R>;
+  /** Longest phrase, in words: the size of the look-ahead window. */
+  depth: number;
+}
+
+function newNode<R>(): TrieNode<R> {
+  return { next: null, rule: null };
+}
+
+/**
+ * Builds a trie from (phrase, rule) pairs. A phrase listed twice keeps one node and `merge`
+ * decides what the node holds.
+ */
+export function buildTrie<R>(
+  entries: Iterable<readonly [string, R]>,
+  merge: (existing: R, added: R) => R,
+): PhraseTrie<R> {
+  const root = newNode<R>();
+  let depth = 1;
+  for (const [phrase, rule] of entries) {
+    const parts = phrase
+      .split(/\s+/)
+      .filter((part) => part.length > 0)
+      .flatMap((part) => (part === ANY_WORD || part === ANY_NUMBER || part === FIELD_START ? [part] : words(part)));
+    if (parts.length === 0) continue;
+    let node = root;
+    for (const part of parts) {
+      if (!node.next) node.next = new Map();
+      let child = node.next.get(part);
+      if (!child) {
+        child = newNode<R>();
+        node.next.set(part, child);
+      }
+      node = child;
+    }
+    node.rule = node.rule === null ? rule : merge(node.rule, rule);
+    depth = Math.max(depth, parts.length);
+  }
+  return { root, depth };
+}
+
+function isNumber(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return token.length > 0;
+}
+
+/**
+ * Feeds tokens one at a time and reports each longest match. Memory is a window of `depth`
+ * tokens, whatever the length of the text.
+ */
+export class StreamMatcher<R> {
+  private readonly window: string[];
+  private head = 0;
+  private count = 0;
+  /** Tokens still covered by the last accepted match. */
+  private covered = 0;
+  private bestLength = 0;
+  private bestRule: R | null = null;
+
+  constructor(
+    private readonly trie: PhraseTrie<R>,
+    private readonly onMatch: (rule: R) => void,
+  ) {
+    this.window = new Array<string>(trie.depth).fill("");
+  }
+
+  push(token: string): void {
+    if (this.count === this.window.length) this.consumeHead();
+    this.window[(this.head + this.count) % this.window.length] = token;
+    this.count++;
+  }
+
+  /** Matches whatever is left; the matcher can then be reused for another field. */
+  end(): void {
+    while (this.count > 0) this.consumeHead();
+    this.covered = 0;
+  }
+
+  private consumeHead(): void {
+    if (this.covered > 0) {
+      this.covered--;
+    } else {
+      this.bestLength = 0;
+      this.bestRule = null;
+      this.walk(this.trie.root, 0);
+      if (this.bestRule !== null) {
+        this.onMatch(this.bestRule);
+        this.covered = this.bestLength - 1;
+      }
+    }
+    this.head = (this.head + 1) % this.window.length;
+    this.count--;
+  }
+
+  private walk(node: TrieNode<R>, offset: number): void {
+    if (offset > 0 && node.rule !== null && offset > this.bestLength) {
+      this.bestLength = offset;
+      this.bestRule = node.rule;
+    }
+    if (offset >= this.count || node.next === null) return;
+    const token = this.window[(this.head + offset) % this.window.length];
+    const exact = node.next.get(token);
+    if (exact) this.walk(exact, offset + 1);
+    const anyWord = node.next.get(ANY_WORD);
+    if (anyWord) this.walk(anyWord, offset + 1);
+    if (isNumber(token)) {
+      const anyNumber = node.next.get(ANY_NUMBER);
+      if (anyNumber) this.walk(anyNumber, offset + 1);
+    }
+  }
+}

@@ -1,0 +1,349 @@
+/**
+ * Metadata signals: facts about the item rather than its words (who sent it, from which
+ * domain, when, where, to how many people, what kind of item). Each signal is a row: a
+ * predicate over the facts, a human description the pane can show, and its weights.
+ */
+import type { Weights } from "./phrases";
+import { C, G, I, L, M, N, P, S, X } from "./shortIds";
+
+/** What classify() knows about an item before weighing it. */
+export interface Facts {
+  /** meetingRequest or appointment: something on a calendar to answer. */
+  calendarItem: boolean;
+  /** A cancellation or a response (Accepted:, Declined:) to a meeting. */
+  noticeItem: boolean;
+  senderKnown: boolean;
+  internal: boolean;
+  freemail: boolean;
+  linkedin: boolean;
+  /** Which sender-domain group matched, if any (event platform, ATS, party invitations...). */
+  domainGroup: DomainGroupId | null;
+  academic: boolean;
+  nonProfit: boolean;
+  recipients: number;
+  recurring: boolean;
+  /** Hour 0-23 and weekday 0 (Sunday) - 6 from the wall-clock start; null when unknown. */
+  hour: number | null;
+  weekday: number | null;
+  streetAddress: boolean;
+  homeLocation: boolean;
+  onlineMeeting: boolean;
+  followUp: boolean;
+}
+
+export interface Signal {
+  id: string;
+  /** Shown in the pane as the reason; plain English, short. */
+  description: string;
+  applies: (facts: Facts) => boolean;
+  weights: Weights;
+}
+
+const isEvening = (f: Facts): boolean => f.hour !== null && (f.hour >= 17 || f.hour < 4);
+const isWeekend = (f: Facts): boolean => f.weekday === 0 || f.weekday === 6;
+const isBusinessHours = (f: Facts): boolean => f.hour !== null && f.hour >= 8 && f.hour < 17 && !isWeekend(f);
+const isExternalOrganisation = (f: Facts): boolean => f.senderKnown && !f.internal && !f.freemail && !f.linkedin;
+
+export const SIGNALS: readonly Signal[] = [
+  {
+    id: "baseline",
+    description: "Nothing counts as an invitation until the item or its wording says so",
+    applies: () => true,
+    weights: { [X]: 2 },
+  },
+  {
+    id: "notice",
+    description: "A meeting cancellation or a reply to a meeting: nothing to decline",
+    applies: (f) => f.noticeItem,
+    weights: { [X]: 20 },
+  },
+  {
+    id: "calendarItem",
+    description: "A calendar invitation that asks for an answer",
+    applies: (f) => f.calendarItem,
+    weights: { [X]: -4, [M]: 1.5 },
+  },
+  {
+    id: "calendarItemInternal",
+    description: "A calendar invitation from someone in your own organisation",
+    applies: (f) => f.calendarItem && f.internal,
+    weights: { [M]: 3 },
+  },
+  {
+    id: "internalSender",
+    description: "The sender is in your own organisation (same domain)",
+    applies: (f) => f.internal,
+    weights: { [M]: 1.5, [G]: -3, [N]: -1.5, [S]: -3, [I]: -1.5, [L]: -2, [P]: -1 },
+  },
+  {
+    id: "externalSender",
+    description: "The sender is from another organisation",
+    applies: isExternalOrganisation,
+    weights: { [M]: -1 },
+  },
+  {
+    id: "freemailSender",
+    description: "The sender writes from a personal mail account",
+    applies: (f) => f.freemail,
+    weights: { [M]: -2, [S]: -0.7, [C]: 0.7, [G]: 0.5, [I]: -0.3 },
+  },
+  {
+    id: "linkedinSender",
+    description: "The mail comes from LinkedIn",
+    applies: (f) => f.linkedin,
+    weights: { [L]: 2, [X]: 1, [M]: -2, [G]: -2, [C]: -1 },
+  },
+  {
+    id: "eventPlatform",
+    description: "Sent through an event-ticketing platform",
+    applies: (f) => f.domainGroup === "eventPlatform",
+    weights: { [N]: 2.5 },
+  },
+  {
+    id: "partyPlatform",
+    description: "Sent through a personal party-invitation service",
+    applies: (f) => f.domainGroup === "partyPlatform",
+    weights: { [G]: 3 },
+  },
+  {
+    id: "hiringPlatform",
+    description: "Sent through a recruiting (applicant tracking) system",
+    applies: (f) => f.domainGroup === "hiringPlatform",
+    weights: { [I]: 3 },
+  },
+  {
+    id: "bulkMailer",
+    description: "Sent through a bulk-mail service",
+    applies: (f) => f.domainGroup === "bulkMailer",
+    weights: { [X]: 1, [N]: 0.5, [S]: 0.5, [C]: -1, [G]: -1 },
+  },
+  {
+    id: "academicSender",
+    description: "The sender is a school or university",
+    applies: (f) => f.academic,
+    weights: { [P]: 0.7, [N]: 0.7, [S]: -0.5 },
+  },
+  {
+    id: "nonProfitSender",
+    description: "The sender is an association or non-profit (.org)",
+    applies: (f) => f.nonProfit,
+    weights: { [N]: 0.5, [P]: 0.5, [S]: -0.5 },
+  },
+  {
+    id: "evening",
+    description: "It starts in the evening (organiser's local time)",
+    applies: isEvening,
+    weights: { [G]: 1, [N]: 0.8, [C]: 0.2, [M]: -0.8, [I]: -0.5, [S]: -0.5 },
+  },
+  {
+    id: "weekend",
+    description: "It takes place on a weekend",
+    applies: isWeekend,
+    weights: { [G]: 1.5, [N]: 0.3, [M]: -1, [I]: -0.8, [S]: -1, [P]: -0.3 },
+  },
+  {
+    id: "businessHours",
+    description: "It takes place during working hours on a weekday",
+    applies: isBusinessHours,
+    weights: { [M]: 0.4, [S]: 0.2, [I]: 0.2, [G]: -0.5 },
+  },
+  {
+    id: "streetAddress",
+    description: "The location looks like a street address",
+    applies: (f) => f.streetAddress,
+    weights: { [G]: 1, [N]: 0.3, [M]: -0.5 },
+  },
+  {
+    id: "privateHomeAtLeisure",
+    description: "A private home in the evening or at the weekend",
+    applies: (f) => (f.homeLocation || f.streetAddress) && (isEvening(f) || isWeekend(f)) && !f.internal,
+    weights: { [G]: 1.5 },
+  },
+  {
+    id: "oneToOne",
+    description: "Addressed to you alone",
+    applies: (f) => f.recipients === 1,
+    weights: { [C]: 0.3, [S]: 0.2, [I]: 0.2, [N]: -0.2 },
+  },
+  {
+    id: "manyRecipients",
+    description: "Addressed to many people",
+    applies: (f) => f.recipients >= 8,
+    weights: { [N]: 0.6, [M]: 0.6, [C]: -1.5, [I]: -0.7, [S]: -0.3, [L]: -1.5 },
+  },
+  {
+    id: "recurring",
+    description: "A recurring meeting series",
+    applies: (f) => f.recurring,
+    weights: { [M]: 3, [X]: -1, [G]: -1.5, [C]: -0.5, [S]: -1.5, [I]: -1.5, [N]: -0.5, [P]: -1, [L]: -2 },
+  },
+  {
+    id: "onlineMeetingInternal",
+    description: "An online meeting link from your own organisation",
+    applies: (f) => f.onlineMeeting && f.internal,
+    weights: { [M]: 1.5 },
+  },
+  {
+    id: "followUp",
+    description: "A follow-up to an earlier ask",
+    applies: (f) => f.followUp,
+    weights: { [X]: -0.5 },
+  },
+];
+
+export type DomainGroupId = "eventPlatform" | "partyPlatform" | "hiringPlatform" | "bulkMailer";
+
+/** Sender domains (or their parents) that say what kind of mail this is. */
+export const DOMAIN_GROUPS: Readonly<Record<DomainGroupId, readonly string[]>> = {
+  eventPlatform: [
+    "eventbrite.com",
+    "eventbrite.co.uk",
+    "meetup.com",
+    "lu.ma",
+    "luma-mail.com",
+    "splashthat.com",
+    "cvent.com",
+    "cvent-planner.com",
+    "bizzabo.com",
+    "hopin.com",
+    "accelevents.com",
+    "eventbrite.ca",
+    "ti.to",
+    "tito.io",
+  ],
+  partyPlatform: [
+    "evite.com",
+    "paperlesspost.com",
+    "punchbowl.com",
+    "greenvelope.com",
+    "partiful.com",
+    "withjoy.com",
+    "zola.com",
+    "theknot.com",
+    "minted.com",
+    "greetingsisland.com",
+  ],
+  hiringPlatform: [
+    "greenhouse.io",
+    "greenhouse-mail.io",
+    "lever.co",
+    "hire.lever.co",
+    "myworkday.com",
+    "smartrecruiters.com",
+    "ashbyhq.com",
+    "icims.com",
+    "jobvite.com",
+    "hirevue.com",
+    "taleo.net",
+    "successfactors.com",
+    "workablemail.com",
+    "recruitee.com",
+    "bamboohr.com",
+    "teamtailor.com",
+    "personio.de",
+  ],
+  bulkMailer: [
+    "mcsv.net",
+    "mailchimpapp.net",
+    "list-manage.com",
+    "sendgrid.net",
+    "hubspotemail.net",
+    "hs-email.net",
+    "mktomail.com",
+    "constantcontact.com",
+    "ccsend.com",
+    "substack.com",
+    "beehiiv.com",
+    "sendinblue.com",
+    "mailgun.org",
+    "campaign-archive.com",
+  ],
+};
+
+/** Personal mail providers: a sender there is a private person, never "internal". */
+export const FREEMAIL_DOMAINS: ReadonlySet<string> = new Set([
+  "gmail.com",
+  "googlemail.com",
+  "outlook.com",
+  "hotmail.com",
+  "hotmail.co.uk",
+  "hotmail.fr",
+  "live.com",
+  "msn.com",
+  "yahoo.com",
+  "yahoo.co.uk",
+  "yahoo.fr",
+  "ymail.com",
+  "icloud.com",
+  "me.com",
+  "mac.com",
+  "aol.com",
+  "proton.me",
+  "protonmail.com",
+  "pm.me",
+  "gmx.com",
+  "gmx.de",
+  "gmx.net",
+  "web.de",
+  "mail.com",
+  "zoho.com",
+  "yandex.ru",
+  "yandex.com",
+  "qq.com",
+  "163.com",
+  "orange.fr",
+  "free.fr",
+  "laposte.net",
+  "libero.it",
+  "comcast.net",
+  "verizon.net",
+  "att.net",
+  "sbcglobal.net",
+  "btinternet.com",
+  "hey.com",
+  "fastmail.com",
+  "t-online.de",
+]);
+
+export const LINKEDIN_DOMAINS: readonly string[] = ["linkedin.com", "e.linkedin.com"];
+
+/** Words that end (or start) a street address: "14 Calle Roble", "22 Elm Street". */
+export const STREET_WORDS: ReadonlySet<string> = new Set([
+  "street",
+  "st",
+  "avenue",
+  "ave",
+  "road",
+  "rd",
+  "lane",
+  "ln",
+  "drive",
+  "dr",
+  "court",
+  "ct",
+  "boulevard",
+  "blvd",
+  "way",
+  "place",
+  "pl",
+  "terrace",
+  "crescent",
+  "close",
+  "circle",
+  "cir",
+  "parkway",
+  "pkwy",
+  "calle",
+  "rue",
+  "strasse",
+  "str",
+  "via",
+  "avenida",
+  "carrera",
+  "weg",
+  "laan",
+  "gasse",
+  "straat",
+  "vej",
+  "gatan",
+]);

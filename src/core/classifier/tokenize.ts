@@ -1,0 +1,145 @@
+/**
+ * A single-pass tokenizer: lower-cased words without accents, in order, handed to a callback so
+ * that megabytes of text never become one big array. Punctuation separates words; HTML tags and
+ * character entities left in a body are skipped rather than read as words.
+ *
+ * Cost is linear in the input: accents are only normalised (NFD) when a non-ASCII character is
+ * present, and the tag skipper remembers where the next ">" is so that "<a<a<a..." cannot make
+ * it rescan.
+ */
+
+export type TokenSink = (token: string) => void;
+
+const SEPARATOR = 0;
+const LOWER = 1;
+const UPPER = 2;
+const DIGIT = 3;
+
+/** Classes of the ASCII range; everything else is decided by `isWordCodePoint`. */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = LOWER;
+for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = UPPER;
+for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = DIGIT;
+
+/** Non-ASCII ranges that separate words: punctuation, symbols, spaces, surrogates, specials. */
+const NON_WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x80, 0xbf], // Latin-1 controls and punctuation (no-break space, «», ¿, soft hyphen...)
+  [0xd7, 0xd7], // ×
+  [0xf7, 0xf7], // ÷
+  [0x2000, 0x2bff], // general punctuation, typographic quotes, symbols, arrows, box drawing
+  [0x3000, 0x303f], // CJK punctuation
+  [0xd800, 0xdfff], // surrogates: emoji and lone halves alike
+  [0xe000, 0xf8ff], // private use
+  [0xfe00, 0xfe0f], // variation selectors
+  [0xfeff, 0xfeff], // byte-order mark
+  [0xff00, 0xff0f], // full-width punctuation
+  [0xfff0, 0xffff], // specials, replacement character
+];
+
+function isWordCodePoint(code: number): boolean {
+  for (const [low, high] of NON_WORD_RANGES) {
+    if (code >= low && code <= high) return false;
+  }
+  return true;
+}
+
+// eslint-disable-next-line no-control-regex -- the point is to find anything outside ASCII
+const NON_ASCII = /[^\u0000-\u007f]/;
+// eslint-disable-next-line no-misleading-character-class -- ranges of lone combining marks, on purpose
+const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+
+/** NFD plus removal of combining marks, only when there is something to strip. */
+export function foldAccents(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  return text.normalize("NFD").replace(COMBINING_MARKS, "");
+}
+
+const LESS_THAN = 0x3c;
+const AMPERSAND = 0x26;
+const SEMICOLON = 0x3b;
+const SLASH = 0x2f;
+const BANG = 0x21;
+/** Longest entity name worth recognising ("&thetasym;" is 10 characters). */
+const MAX_ENTITY_LENGTH = 10;
+/** A "<" followed by a letter but no ">" within this distance is text, not a tag. */
+const MAX_TAG_LENGTH = 2000;
+
+function isAsciiLetter(code: number): boolean {
+  return code < 128 && (ASCII_CLASS[code] === LOWER || ASCII_CLASS[code] === UPPER);
+}
+
+/** Length of "&name;" or "&#123;" starting at `at`, or 0 when it is not an entity. */
+function entityLength(text: string, at: number): number {
+  const limit = Math.min(text.length, at + MAX_ENTITY_LENGTH + 2);
+  for (let i = at + 1; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SEMICOLON) return i > at + 1 ? i - at + 1 : 0;
+    if (!(code < 128 && ASCII_CLASS[code] !== SEPARATOR) && code !== 0x23) return 0;
+  }
+  return 0;
+}
+
+/**
+ * Calls `sink` with each word of `input`, lower-cased and without accents. Non-string input
+ * (a bad caller) yields nothing.
+ */
+export function tokenize(input: unknown, sink: TokenSink): void {
+  if (typeof input !== "string" || input.length === 0) return;
+  const text = foldAccents(input);
+  const length = text.length;
+  let start = -1;
+  let hasUpper = false;
+  let nextTagEnd = -2; // position of the next ">" at or after the scan; -1 when none is left
+
+  const flush = (end: number): void => {
+    if (start < 0) return;
+    const word = text.slice(start, end);
+    sink(hasUpper ? word.toLowerCase() : word);
+    start = -1;
+    hasUpper = false;
+  };
+
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    let cls: number;
+    if (code < 128) {
+      cls = ASCII_CLASS[code];
+      if (cls === SEPARATOR) {
+        if (code === LESS_THAN && i + 1 < length) {
+          const next = text.charCodeAt(i + 1);
+          if (isAsciiLetter(next) || next === SLASH || next === BANG) {
+            if (nextTagEnd !== -1 && nextTagEnd < i) nextTagEnd = text.indexOf(">", i);
+            if (nextTagEnd > i && nextTagEnd - i <= MAX_TAG_LENGTH) {
+              flush(i);
+              i = nextTagEnd; // the loop's increment steps past the ">"
+              continue;
+            }
+          }
+        } else if (code === AMPERSAND) {
+          const skip = entityLength(text, i);
+          if (skip > 0) {
+            flush(i);
+            i += skip - 1;
+            continue;
+          }
+        }
+      }
+    } else {
+      cls = isWordCodePoint(code) ? UPPER : SEPARATOR; // UPPER: let toLowerCase handle it
+    }
+    if (cls === SEPARATOR) {
+      flush(i);
+    } else {
+      if (start < 0) start = i;
+      if (cls === UPPER) hasUpper = true;
+    }
+  }
+  flush(length);
+}
+
+/** The words of a phrase as the tokenizer would produce them (used to build rule tables). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  tokenize(text, (token) => out.push(token));
+  return out;
+}
