@@ -1,0 +1,32 @@
+import type { Invitation } from "../core/invitation";
+
+/** Colours the pane takes from the Office theme; absent when the host does not share one. */
+export interface PaneTheme {
+  dark: boolean;
+  background?: string;
+  foreground?: string;
+}
+
+/** Call to stop listening. */
+export type Unsubscribe = () => void;
+
+/**
+ * Everything the pane needs from Outlook. The pane only ever talks to this interface, so it runs
+ * in Outlook with `createOfficeAdapter(Office)` and in tests or the preview with a fake.
+ * Later features (calendar decline through Graph, roaming settings) add optional members here.
+ */
+export interface OfficeAdapter {
+  /** The selected or open item as plain data; null when no item is selected (pinned pane). */
+  readCurrent(): Promise<Invitation | null>;
+  /** Opens Outlook's reply (or reply-all) form holding `html`. Rejects with a typed error. */
+  openReply(html: string, options: { all: boolean }): Promise<void>;
+  /** Compose mode: puts `text` where the cursor is, as HTML or text to match the body. */
+  insertAtCursor(text: string): Promise<void>;
+  /** A pinned pane: called after the user selects another item (or none). */
+  onItemChanged(handler: () => void): Promise<Unsubscribe>;
+  theme(): PaneTheme;
+  /** Where supported, called when the user switches the Office theme. */
+  onThemeChanged(handler: (theme: PaneTheme) => void): Promise<Unsubscribe>;
+  /** BCP 47 tag of Office's display language, e.g. "en-GB". */
+  locale(): string;
+}

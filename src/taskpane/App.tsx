@@ -1,0 +1,193 @@
+import {
+  Button,
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Text,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Classification } from "../core/classification";
+import { classify } from "../core/classifier/classify";
+import type { Invitation, ItemKind } from "../core/invitation";
+import type { OfficeAdapter, PaneTheme } from "../office/adapter";
+import { copyText } from "./clipboard";
+import type { PaneExtensions } from "./extensions";
+import { InvitationPane } from "./InvitationPane";
+import { Notice } from "./Notice";
+import { stringsFor, type UiStrings } from "./strings";
+import { StringsContext } from "./StringsContext";
+
+const useStyles = makeStyles({
+  root: {
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    padding: tokens.spacingHorizontalM,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+  },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
+});
+
+type LoadState =
+  | { status: "loading" }
+  | { status: "noItem" }
+  | { status: "error"; reason: string }
+  | { status: "ready"; invitation: Invitation; classification: Classification; loadId: number };
+
+/** Items where declining makes no sense, with what the pane says instead. */
+const UNSUPPORTED_KINDS: Partial<Record<ItemKind, (t: UiStrings) => string>> = {
+  meetingCancellation: (t) => t.unsupportedCancellation,
+  meetingResponse: (t) => t.unsupportedResponse,
+};
+
+export interface AppProps {
+  adapter: OfficeAdapter;
+  extensions?: PaneExtensions;
+}
+
+export function App({ adapter, extensions }: AppProps) {
+  const styles = useStyles();
+  const locale = useMemo(() => adapter.locale(), [adapter]);
+  const t = useMemo(() => stringsFor(locale), [locale]);
+  const [theme, setTheme] = useState<PaneTheme>(() => adapter.theme());
+  const [state, setState] = useState<LoadState>({ status: "loading" });
+  // An edited reply whose action failed, kept across an item change until dismissed.
+  const unsentRef = useRef<string | null>(null);
+  const [leftover, setLeftover] = useState<string | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const loadCounter = useRef(0);
+
+  const load = useCallback(async () => {
+    const loadId = ++loadCounter.current;
+    setState({ status: "loading" });
+    try {
+      const invitation = await adapter.readCurrent();
+      if (loadId !== loadCounter.current) return;
+      setState(
+        invitation
+          ? { status: "ready", invitation, classification: classify(invitation), loadId }
+          : { status: "noItem" },
+      );
+    } catch (error) {
+      if (loadId !== loadCounter.current) return;
+      setState({ status: "error", reason: error instanceof Error ? error.message : String(error) });
+    }
+  }, [adapter]);
+
+  useEffect(() => {
+    void load();
+    let unsubscribe: (() => void) | undefined;
+    let unmounted = false;
+    adapter
+      .onItemChanged(() => {
+        if (unsentRef.current) setLeftover(unsentRef.current);
+        unsentRef.current = null;
+        void load();
+      })
+      .then((stop) => (unmounted ? stop() : (unsubscribe = stop)))
+      .catch(() => undefined); // Not pinnable on this host: the pane closes on item change instead.
+    return () => {
+      unmounted = true;
+      unsubscribe?.();
+    };
+  }, [adapter, load]);
+
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let unmounted = false;
+    adapter
+      .onThemeChanged(setTheme)
+      .then((stop) => (unmounted ? stop() : (unsubscribe = stop)))
+      .catch(() => undefined);
+    return () => {
+      unmounted = true;
+      unsubscribe?.();
+    };
+  }, [adapter]);
+
+  const Settings = useMemo(() => (extensions?.loadSettings ? lazy(extensions.loadSettings) : null), [extensions]);
+
+  return (
+    <StringsContext.Provider value={t}>
+      <FluentProvider
+        theme={theme.dark ? webDarkTheme : webLightTheme}
+        style={theme.background ? { backgroundColor: theme.background } : undefined}
+        data-theme={theme.dark ? "dark" : "light"}
+        className={styles.root}
+      >
+        <header className={styles.header}>
+          <Text as="h1" size={400} weight="semibold">
+            {t.appTitle}
+          </Text>
+          {Settings && (
+            <Button appearance="subtle" aria-expanded={settingsOpen} onClick={() => setSettingsOpen((o) => !o)}>
+              {t.settings}
+            </Button>
+          )}
+        </header>
+        {Settings && settingsOpen && (
+          <Suspense fallback={<Spinner size="tiny" />}>
+            <Settings onClose={() => setSettingsOpen(false)} />
+          </Suspense>
+        )}
+        {leftover && (
+          <Notice
+            notice={{ intent: "warning", title: t.leftoverTitle, text: t.leftoverBody }}
+            actions={
+              <>
+                <Button onClick={() => void copyText(leftover)}>{t.copy}</Button>
+                <Button onClick={() => setLeftover(null)}>{t.dismiss}</Button>
+              </>
+            }
+          />
+        )}
+        <main>
+          <PaneBody state={state} t={t} retry={load}>
+            {(ready) => (
+              <InvitationPane
+                key={ready.loadId}
+                adapter={adapter}
+                invitation={ready.invitation}
+                classification={ready.classification}
+                locale={locale}
+                extensions={extensions}
+                onUnsentChange={(text) => (unsentRef.current = text)}
+              />
+            )}
+          </PaneBody>
+        </main>
+      </FluentProvider>
+    </StringsContext.Provider>
+  );
+}
+
+type ReadyState = Extract<LoadState, { status: "ready" }>;
+
+function PaneBody({
+  state,
+  t,
+  retry,
+  children,
+}: {
+  state: LoadState;
+  t: UiStrings;
+  retry(): void;
+  children(ready: ReadyState): React.ReactNode;
+}) {
+  switch (state.status) {
+    case "loading":
+      return <Spinner label={t.loading} />;
+    case "noItem":
+      return <Notice notice={{ intent: "info", text: t.selectItem }} />;
+    case "error":
+      return <Notice notice={{ intent: "error", text: t.readFailed(state.reason) }} actions={<Button onClick={retry}>{t.retry}</Button>} />;
+    case "ready": {
+      const unsupported = UNSUPPORTED_KINDS[state.invitation.kind];
+      return unsupported ? <Notice notice={{ intent: "info", text: unsupported(t) }} /> : children(state);
+    }
+  }
+}

@@ -1,0 +1,66 @@
+import type { CategoryId } from "../../core/categories";
+import type { Tone } from "../../core/replies/types";
+
+/** Every string the pane shows, in English. Other locales copy this shape (see ./index.ts). */
+export const en = {
+  appTitle: "Decline Assistant",
+  loading: "Reading the invitation…",
+  selectItem: "Select a message or meeting to draft a decline.",
+  categoryLabel: "Category",
+  detected: (category: string, percent: number) => `Detected: ${category} (${percent}%)`,
+  chosenByYou: "You chose the category.",
+  whyCategory: "Why this category?",
+  evidenceLabel: "Evidence",
+  noEvidence: "No phrases matched; this is the default.",
+  evidenceFields: {
+    subject: "subject",
+    body: "body",
+    location: "location",
+    sender: "sender",
+    metadata: "meeting details",
+  } as Record<"subject" | "body" | "location" | "sender" | "metadata", string>,
+  evidenceItem: (text: string, field: string, category: string) => `“${text}” in ${field} → ${category}`,
+  categories: {
+    client_gathering: "Client gathering",
+    networking_event: "Networking event",
+    coffee_chat: "Coffee chat",
+    sales_pitch: "Sales pitch",
+    linkedin_invite: "LinkedIn invitation",
+    interview: "Interview",
+    speaking_request: "Speaking request",
+    internal_meeting: "Internal meeting",
+    not_invitation: "Not an invitation",
+  } as Record<CategoryId, string>,
+  notInvitationTitle: "This doesn't look like an invitation.",
+  notInvitationBody: "If it is one, pick its category above to see replies.",
+  suggestionsLabel: "Suggested replies",
+  noSuggestions: "There are no replies for this category yet.",
+  toneLabel: "Tone",
+  tones: { warm: "Warm", brief: "Brief", formal: "Formal" } as Record<Tone, string>,
+  replyTextLabel: "Reply text",
+  actionsLabel: "Actions",
+  reply: "Reply",
+  replyAll: "Reply all",
+  copy: "Copy",
+  insertAtCursor: "Insert at cursor",
+  settings: "Settings",
+  dismiss: "Dismiss",
+  retry: "Try again",
+  unsupportedCancellation: "This meeting was cancelled — there is nothing to decline.",
+  unsupportedResponse: "This is a reply to a meeting invitation — there is nothing to decline.",
+  readFailed: (reason: string) => `The invitation could not be read. ${reason}`,
+  replyOpened: "The reply form is open in Outlook. Check it and press Send.",
+  replyFailed: (reason: string) =>
+    `The reply form did not open, so nothing was sent. ${reason} Your text is still below: use Copy to paste it yourself.`,
+  replyTooLong:
+    "This reply is too long for Outlook's reply form (more than 32 KB). Nothing was opened. Shorten it, or use Copy and paste it.",
+  inserted: "The reply is in your message at the cursor.",
+  insertFailed: (reason: string) =>
+    `The text was not inserted. ${reason} It is still below: use Copy to paste it yourself.`,
+  copied: "Copied. Paste it where you need it.",
+  copyFailed: "Copying was blocked. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+  leftoverTitle: "Unsent reply from the previous item",
+  leftoverBody: "An action failed before you moved on. Copy the text if you still need it.",
+};
+
+export type UiStrings = typeof en;
