@@ -51,6 +51,12 @@ export class GraphError extends Error {
   }
 }
 
+/** "1 second", "15 seconds": whole seconds, never "0". */
+export function secondsPhrase(seconds: number): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  return whole === 1 ? "1 second" : `${whole} seconds`;
+}
+
 export function isGraphError(value: unknown): value is GraphError {
   return value instanceof GraphError;
 }
@@ -104,7 +110,7 @@ export function errorFromResponse(facts: ResponseFacts): GraphError {
   const graphMessage = body?.error?.message ?? "";
   const detail = `HTTP ${status}${graphCode ? ` ${graphCode}` : ""}${graphMessage ? `: ${graphMessage}` : ""}`;
   const base = { status, detail, graphCode: graphCode || undefined };
-  const waitHint = retryAfterSeconds ? ` Try again in about ${Math.ceil(retryAfterSeconds)} seconds.` : "";
+  const waitHint = retryAfterSeconds ? ` Try again in about ${secondsPhrase(retryAfterSeconds)}.` : "";
 
   switch (status) {
     case 400:

@@ -9,7 +9,7 @@
  */
 import type { TokenProvider, TokenRequestOptions } from "../auth/types";
 import { SignInError } from "../auth/types";
-import { errorFromResponse, GraphError, type GraphErrorBody, type GraphPermission } from "./errors";
+import { errorFromResponse, GraphError, secondsPhrase, type GraphErrorBody, type GraphPermission } from "./errors";
 
 export const DEFAULT_GRAPH_BASE_URL = "https://graph.microsoft.com/v1.0";
 
@@ -190,7 +190,7 @@ export class GraphHttp {
         kind: "timeout",
         mayHaveBeenProcessed,
         detail: `No answer within ${this.timeoutMs} ms. ${detail}`,
-        message: `Microsoft Graph did not answer within ${Math.round(this.timeoutMs / 1000)} seconds.${maybeDone}`,
+        message: `Microsoft Graph did not answer within ${secondsPhrase(this.timeoutMs / 1000)}.${maybeDone}`,
       });
     }
     return new GraphError({
