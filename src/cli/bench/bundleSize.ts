@@ -1,0 +1,57 @@
+/**
+ * Size of the JavaScript a first load of the task pane fetches: the <script src> files that
+ * dist/taskpane.html names, raw and gzip -9. Scripts from other origins (Office's CDN) are not
+ * ours and are listed but not counted.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+export interface BundleSize {
+  scripts: { src: string; rawBytes: number; gzipBytes: number }[];
+  external: string[];
+  rawBytes: number;
+  gzipBytes: number;
+}
+
+const SCRIPT_SRC = /<script\b[^>]*?\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+
+/** The src of every <script> element of an HTML page, in order. */
+export function scriptSources(html: string): string[] {
+  return [...html.matchAll(SCRIPT_SRC)].map((match) => match[1] ?? match[2] ?? match[3] ?? "");
+}
+
+function isExternal(src: string): boolean {
+  return /^([a-z][a-z0-9+.-]*:)?\/\//i.test(src);
+}
+
+/** Runs the production build; its output goes to stderr so stdout stays the report. */
+export function buildProduction(repoRoot: string): { ok: boolean; message: string } {
+  const result = spawnSync("npx", ["webpack", "--mode", "production"], {
+    cwd: repoRoot,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const ok = result.status === 0;
+  return { ok, message: ok ? "built dist/ with webpack --mode production" : `${result.stderr}${result.stdout}`.trim() };
+}
+
+export function measureBundle(distDir: string, page = "taskpane.html"): BundleSize {
+  const html = readFileSync(join(distDir, page), "utf8");
+  const result: BundleSize = { scripts: [], external: [], rawBytes: 0, gzipBytes: 0 };
+  for (const src of scriptSources(html)) {
+    if (isExternal(src)) {
+      result.external.push(src);
+      continue;
+    }
+    const path = join(distDir, src.split(/[?#]/)[0].replace(/^\//, ""));
+    if (!existsSync(path)) throw new Error(`${page} names ${src}, which is not in ${distDir}`);
+    const content = readFileSync(path);
+    const entry = { src, rawBytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+    result.scripts.push(entry);
+    result.rawBytes += entry.rawBytes;
+    result.gzipBytes += entry.gzipBytes;
+  }
+  return result;
+}
