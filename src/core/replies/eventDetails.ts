@@ -45,7 +45,7 @@ function stripPrefixes(subject: string): string {
     }
   }
   for (const tail of TITLE_TAILS) title = title.replace(tail, "");
-  return title.replace(INVITATION_WORD, "").trim();
+  return title.trim();
 }
 
 /**
@@ -54,9 +54,12 @@ function stripPrefixes(subject: string): string {
  */
 export function eventTitleOf(invitation: Pick<Invitation, "kind" | "subject">): string {
   const title = stripPrefixes(invitation.subject);
-  if (title === "" || title.length > 90) return "";
   const isCalendarItem = invitation.kind === "meetingRequest" || invitation.kind === "appointment";
-  if (isCalendarItem) return title;
+  if (isCalendarItem) {
+    const cleaned = title.replace(INVITATION_WORD, "").trim();
+    return cleaned.length > 90 ? "" : cleaned;
+  }
+  if (title === "" || title.length > 90) return "";
   if (/[?!]/.test(title) || /\binvit(e|ation)\b/i.test(title)) return "";
   return EVENT_NOUNS.test(title) ? title : "";
 }

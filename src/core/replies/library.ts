@@ -46,9 +46,9 @@ export interface RankOptions {
 }
 
 /**
- * Order: starred (in the order starred), then follow-up answers when this is a follow-up, then the
- * user's own templates, then the built-ins best first, and follow-up answers last when it is not a
- * follow-up. Ties keep input order, so the result is deterministic.
+ * Order: starred (in the order starred); then, when this is a follow-up, the follow-up answers
+ * (the user's before the built-in); then the user's own templates; then the built-ins best first;
+ * and follow-up answers last when it is not a follow-up. Ties keep input order: deterministic.
  */
 export function rankReplies(category: CategoryId, builtIns: ReplyTemplate[], options: RankOptions): ReplyTemplate[] {
   const own = (options.userTemplates ?? []).filter((t) => t.category === category).map((t) => ({ ...t, custom: true }));
