@@ -50,7 +50,8 @@ describe("the fake Graph checks requests as Graph does", () => {
   });
 
   it("refuses a missing or wrong token with 401, a Graph error body and a challenge", async () => {
-    for (const headers of [{}, { Authorization: "Bearer stale" }]) {
+    const attempts: Record<string, string>[] = [{}, { Authorization: "Bearer stale" }];
+    for (const headers of attempts) {
       const response = await fetch(`${fake.url}/me/events/${encodeURIComponent(FAKE_IDS.single)}`, { headers });
       expect(response.status).toBe(401);
       expect(response.headers.get("www-authenticate")).toMatch(/^Bearer realm=""/);
