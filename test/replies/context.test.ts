@@ -47,6 +47,7 @@ describe("first name from a display name", () => {
     expect(cleanDisplayName("ANNA LEE")).toBe("Anna Lee");
     expect(cleanDisplayName("Kevin Marsh via LinkedIn")).toBe("Kevin Marsh");
     expect(cleanDisplayName("Ronan McDonald")).toBe("Ronan McDonald");
+    expect(cleanDisplayName("IT Service Desk")).toBe("IT Service Desk");
     expect(cleanDisplayName("someone@example.com")).toBe("");
   });
 });
@@ -54,18 +55,20 @@ describe("first name from a display name", () => {
 describe("event title from the subject", () => {
   test.each<[Invitation["kind"], string, string]>([
     ["meetingRequest", "Invitation: Q2 planning sync", "Q2 planning sync"],
-    ["meetingRequest", "FW: RE: Weekly standup", "Weekly standup"],
-    ["meetingRequest", "Updated invitation: Review: client onboarding deck", "Review: client onboarding deck"],
+    ["meetingRequest", "FW: RE: Weekly standup", "weekly standup"],
+    ["meetingRequest", "Holiday get-together at our home", "holiday get-together at your home"],
+    ["meetingRequest", "Updated invitation: Review: client onboarding deck", "review: client onboarding deck"],
     ["meetingRequest", "Next steps: phone screen with Zenith Partners", "phone screen with Zenith Partners"],
     ["message", "You're invited: our 10th anniversary backyard BBQ", "10th anniversary backyard BBQ"],
     ["message", "Invitation: Business After Hours mixer - March 18", "Business After Hours mixer - March 18"],
-    ["message", "Spring networking breakfast - save your seat", "Spring networking breakfast"],
+    ["message", "Spring networking breakfast - save your seat", "spring networking breakfast"],
     ["message", "Invitation to speak at Advisor Forum 2026", "Advisor Forum 2026"],
     ["message", "Guest invitation: Money Talk podcast", "Money Talk podcast"],
     ["message", "Invitation to second-round interview", "second-round interview"],
     ["meetingRequest", "VIP reception invitation - FinOps Summit 2026", "VIP reception - FinOps Summit 2026"],
     ["message", "VIP reception invitation - FinOps Summit 2026", ""],
     ["message", "Westbrook alumni industry night", "Westbrook alumni industry night"],
+    ["message", "Annual Charity Gala", "Annual Charity Gala"],
     // Subjects that are not the name of an event are left out rather than read badly after "the".
     ["message", "Coffee next week?", ""],
     ["message", "Partnership opportunity", ""],

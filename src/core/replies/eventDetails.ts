@@ -32,6 +32,48 @@ const INVITATION_WORD = /\s+invitation(?=\s+[-–—|]|$)/i;
 const EVENT_NOUNS =
   /\b(party|dinner|lunch(eon)?|breakfast|brunch|bbq|barbecue|reception|mixer|gala|meetup|night|evening|celebration|wedding|birthday|anniversary|housewarming|shower|summit|conference|forum|symposium|expo|webinar|podcast|workshop|panel|keynote|session|interview|screen|assessment|offsite|off-site|retreat|get-together|gathering|happy hour|awards?|festival|tournament|outing|cruise|trip|fundraiser|launch|open house|showcase)\b/i;
 
+/**
+ * Ordinary words that open many titles; after "the" they read better in lower case ("the weekly
+ * standup"). Only these, because a capitalised first word may be a name ("Westbrook alumni night").
+ */
+const COMMON_FIRST_WORDS: ReadonlySet<string> = new Set([
+  "annual",
+  "autumn",
+  "birthday",
+  "breakfast",
+  "business",
+  "christmas",
+  "dinner",
+  "fall",
+  "holiday",
+  "housewarming",
+  "lunch",
+  "mandatory",
+  "monthly",
+  "networking",
+  "quarterly",
+  "retirement",
+  "review",
+  "spring",
+  "summer",
+  "team",
+  "wedding",
+  "weekly",
+  "winter",
+  "yearly",
+]);
+
+/** Reads as the reply's words: "the holiday get-together at your home", not "… at our home". */
+function asSeenByMe(title: string): string {
+  const swapped = title.replace(/\bour\b/g, "your").replace(/\bOur\b/g, "Your");
+  // "Spring networking breakfast" is a sentence-case title; "Business After Hours" is a name.
+  const firstWord = /^(\p{Lu})(\p{Ll}+)(?=$|[\s:,-]+(?!\p{Lu}))/u.exec(swapped);
+  if (firstWord && COMMON_FIRST_WORDS.has(firstWord[0].toLowerCase())) {
+    return firstWord[1].toLowerCase() + swapped.slice(1);
+  }
+  return swapped;
+}
+
 function stripPrefixes(subject: string): string {
   let title = subject.replace(/\s+/g, " ").trim();
   for (let changed = true; changed;) {
@@ -57,11 +99,11 @@ export function eventTitleOf(invitation: Pick<Invitation, "kind" | "subject">): 
   const isCalendarItem = invitation.kind === "meetingRequest" || invitation.kind === "appointment";
   if (isCalendarItem) {
     const cleaned = title.replace(INVITATION_WORD, "").trim();
-    return cleaned.length > 90 ? "" : cleaned;
+    return cleaned.length > 90 ? "" : asSeenByMe(cleaned);
   }
   if (title === "" || title.length > 90) return "";
   if (/[?!]/.test(title) || /\binvit(e|ation)\b/i.test(title)) return "";
-  return EVENT_NOUNS.test(title) ? title : "";
+  return EVENT_NOUNS.test(title) ? asSeenByMe(title) : "";
 }
 
 /** Date and wall-clock time of an ISO 8601 value, or null when it is not one. */

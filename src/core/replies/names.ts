@@ -96,14 +96,15 @@ function bareWord(word: string): string {
   return word.toLowerCase().replace(/[.,]/g, "");
 }
 
-/** "ANNA" → "Anna", "jean-luc" → "Jean-Luc"; names already in mixed case ("McDonald") are kept. */
-function fixCase(word: string): string {
-  const hasUpper = /\p{Lu}/u.test(word);
-  const hasLower = /\p{Ll}/u.test(word);
-  if (hasUpper && hasLower) return word;
-  return word
+/**
+ * "ANNA LEE" → "Anna Lee", "jean-luc" → "Jean-Luc". Only a name written wholly in one case is
+ * recased; mixed case is deliberate ("IT Service Desk", "Ronan McDonald").
+ */
+function fixCase(name: string): string {
+  if (/\p{Lu}/u.test(name) && /\p{Ll}/u.test(name)) return name;
+  return name
     .toLowerCase()
-    .replace(/(^|[-'’])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_m, sep: string, letter: string) => sep + letter.toUpperCase());
 }
 
 /**
@@ -126,7 +127,7 @@ export function cleanDisplayName(displayName: string): string {
     if (after !== "" && !afterIsSuffix) name = `${after} ${before}`;
     else name = before;
   }
-  return name.split(" ").map(fixCase).join(" ");
+  return fixCase(name);
 }
 
 /** True when the name reads as a team or service (or no-reply) rather than a person. */

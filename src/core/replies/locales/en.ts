@@ -13,7 +13,6 @@ export const EN: ReplyLocale = {
     networking_event: { formal: "Dear organisers," },
     speaking_request: { formal: "Dear organisers," },
     interview: { formal: "Dear hiring team," },
-    internal_meeting: { warm: "Hi all,", brief: "Hi all," },
   },
   closing: {
     warm: "All the best,[[\n{myFirstName}]]",
@@ -30,7 +29,7 @@ export const EN: ReplyLocale = {
         body: {
           warm: "Thank you so much for inviting me[[ to the {eventTitle}]]. I already have a commitment[[ on {eventDate}]] that I can't move, so I won't be able to join you. It means a lot that you thought of me, and I hope it's a wonderful occasion. I'd love to hear how it went next time we talk.",
           brief:
-            "Thank you for the kind invitation. I have a prior commitment and can't make it, but I hope it's a great day.",
+            "Thank you for the kind invitation. I have a prior commitment and can't make it, but I hope it goes wonderfully.",
           formal:
             "Thank you very much for your kind invitation[[ to the {eventTitle}]]. Unfortunately, a prior commitment[[ on {eventDate}]] means I will not be able to attend. I truly appreciate the thought, and I hope the occasion is a great success. I look forward to continuing our work together.",
         },
@@ -365,7 +364,7 @@ export const EN: ReplyLocale = {
         body: {
           warm: "Thank you for the invitation and for your interest in my background. Having thought it over, I don't think this role is the right fit for where I want to take my career, so I'll withdraw now to keep things clear for you. I wish you the best in finding the right person.",
           brief:
-            "Thank you for the invitation. On reflection, the role isn't the right fit for me, so I'll withdraw. Best of luck with the search.",
+            "Thank you for the invitation. On reflection, the role isn't the right fit for me, so I'll withdraw. Good luck with the search.",
           formal:
             "Thank you for the invitation and for your interest in my background. Having considered the role carefully, I do not believe it is the right fit for my career direction, and I will therefore withdraw. I wish you every success in your search.",
         },
