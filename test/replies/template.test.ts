@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import {
   findTemplateProblems,
   findUnknownPlaceholders,
@@ -107,5 +108,54 @@ describe("template syntax", () => {
       "slot1",
       "slot2",
     ]);
+  });
+});
+
+describe("arbitrary user text", () => {
+  // Fragments a user might type, including broken syntax, so the combinations cover it.
+  const FRAGMENTS = [
+    "Hi",
+    " ",
+    "  ",
+    ",",
+    ".",
+    "\n",
+    "\n\n\n",
+    "[[",
+    "]]",
+    "||",
+    "{firstName}",
+    "{eventDate}",
+    "{slot1}",
+    "{foo}",
+    "{",
+    "}",
+    " on ",
+    "the",
+    "Thanks",
+  ];
+  const userText = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 30 }).map((parts) => parts.join(""));
+  const contextArb = fc.record({
+    firstName: fc.constantFrom("", "Rachel"),
+    senderName: fc.constantFrom("", "Rachel Kim"),
+    eventTitle: fc.constantFrom("", "Q2 planning sync"),
+    eventDate: fc.constantFrom("", "Tuesday, March 10"),
+    eventTime: fc.constantFrom("", "3:00 PM"),
+    myName: fc.constantFrom("", "Dana Whitfield"),
+    myFirstName: fc.constantFrom("", "Dana"),
+    slot1: fc.constantFrom("", "Monday"),
+  });
+
+  test("always renders tidy text, and leaves no syntax behind when the editor reports no problem", () => {
+    fc.assert(
+      fc.property(userText, contextArb, (text, context) => {
+        const out = render(text, context);
+        expect(out).not.toMatch(/ {2}|\n{3}| ,|^\s|\s$/);
+        const clean =
+          findTemplateProblems(text).length === 0 && !/(^|[^[])\|\||\{(?![a-zA-Z]+\})|(?<!\{[a-zA-Z]+)\}/.test(text);
+        if (clean) expect(out).not.toMatch(/\[\[|\]\]|\{/);
+      }),
+      { numRuns: 3000, seed: 20260310 },
+    );
   });
 });

@@ -141,7 +141,9 @@ export function tidyText(text: string): string {
     .map((line) =>
       line
         .replace(/[ \t]+/g, " ")
-        .replace(/ +([,.;:!?)])(?=\s|$)/g, "$1")
+        .replace(/ +([,;])/g, "$1")
+        // ".NET" or ":)" mid-text are the user's own; only a stop before a break is a leftover.
+        .replace(/ +([.:!?)])(?=\s|$)/g, "$1")
         .replace(/\( +/g, "(")
         .trim(),
     )
