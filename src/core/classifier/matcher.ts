@@ -17,6 +17,8 @@ export const FIELD_START = "^";
 interface TrieNode<R> {
   next: Map<string, TrieNode<R>> | null;
   rule: R | null;
+  /** Has a "*" or "#" child: only then does the walk branch. */
+  wild: boolean;
 }
 
 export interface PhraseTrie<R> {
@@ -26,7 +28,7 @@ export interface PhraseTrie<R> {
 }
 
 function newNode<R>(): TrieNode<R> {
-  return { next: null, rule: null };
+  return { next: null, rule: null, wild: false };
 }
 
 /**
@@ -52,6 +54,7 @@ export function buildTrie<R>(
       if (!child) {
         child = newNode<R>();
         node.next.set(part, child);
+        if (part === ANY_WORD || part === ANY_NUMBER) node.wild = true;
       }
       node = child;
     }
@@ -91,7 +94,9 @@ export class StreamMatcher<R> {
 
   push(token: string): void {
     if (this.count === this.window.length) this.consumeHead();
-    this.window[(this.head + this.count) % this.window.length] = token;
+    let at = this.head + this.count;
+    if (at >= this.window.length) at -= this.window.length;
+    this.window[at] = token;
     this.count++;
   }
 
@@ -113,24 +118,37 @@ export class StreamMatcher<R> {
         this.covered = this.bestLength - 1;
       }
     }
-    this.head = (this.head + 1) % this.window.length;
+    this.head = this.head + 1 === this.window.length ? 0 : this.head + 1;
     this.count--;
   }
 
-  private walk(node: TrieNode<R>, offset: number): void {
-    if (offset > 0 && node.rule !== null && offset > this.bestLength) {
-      this.bestLength = offset;
-      this.bestRule = node.rule;
+  /** Follows exact words first, so that on equal length an exact phrase beats a wildcard one. */
+  private walk(start: TrieNode<R>, startOffset: number): void {
+    const size = this.window.length;
+    let pending: Array<readonly [TrieNode<R>, number]> | null = null;
+    let node = start;
+    let offset = startOffset;
+    for (;;) {
+      if (offset > 0 && node.rule !== null && offset > this.bestLength) {
+        this.bestLength = offset;
+        this.bestRule = node.rule;
+      }
+      if (offset >= this.count || node.next === null) break;
+      let at = this.head + offset;
+      if (at >= size) at -= size;
+      const token = this.window[at];
+      if (node.wild) {
+        pending ??= [];
+        const anyWord = node.next.get(ANY_WORD);
+        if (anyWord) pending.push([anyWord, offset + 1]);
+        const anyNumber = node.next.get(ANY_NUMBER);
+        if (anyNumber && isNumber(token)) pending.push([anyNumber, offset + 1]);
+      }
+      const exact = node.next.get(token);
+      if (!exact) break;
+      node = exact;
+      offset++;
     }
-    if (offset >= this.count || node.next === null) return;
-    const token = this.window[(this.head + offset) % this.window.length];
-    const exact = node.next.get(token);
-    if (exact) this.walk(exact, offset + 1);
-    const anyWord = node.next.get(ANY_WORD);
-    if (anyWord) this.walk(anyWord, offset + 1);
-    if (isNumber(token)) {
-      const anyNumber = node.next.get(ANY_NUMBER);
-      if (anyNumber) this.walk(anyNumber, offset + 1);
-    }
+    if (pending) for (const [next, at] of pending) this.walk(next, at);
   }
 }

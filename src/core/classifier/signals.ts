@@ -172,6 +172,12 @@ export const SIGNALS: readonly Signal[] = [
     weights: { [N]: 0.6, [M]: 0.6, [C]: -1.5, [I]: -0.7, [S]: -0.3, [L]: -1.5 },
   },
   {
+    id: "internalAnnouncement",
+    description: "Sent to many people in your own organisation",
+    applies: (f) => f.internal && f.recipients >= 8,
+    weights: { [G]: -3, [C]: -1, [M]: 1, [X]: 0.5 },
+  },
+  {
     id: "recurring",
     description: "A recurring meeting series",
     applies: (f) => f.recurring,

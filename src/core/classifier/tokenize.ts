@@ -3,8 +3,8 @@
  * that megabytes of text never become one big array. Punctuation separates words; HTML tags and
  * character entities left in a body are skipped rather than read as words.
  *
- * Cost is linear in the input: accents are only normalised (NFD) when a non-ASCII character is
- * present, and the tag skipper remembers where the next ">" is so that "<a<a<a..." cannot make
+ * Cost is linear in the input: only words holding a non-ASCII character are normalised (NFD,
+ * combining marks dropped), and the tag skipper remembers where the next ">" is so that "<a<a<a..." cannot make
  * it rescan.
  */
 
@@ -36,22 +36,30 @@ const NON_WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xfff0, 0xffff], // specials, replacement character
 ];
 
-function isWordCodePoint(code: number): boolean {
-  for (const [low, high] of NON_WORD_RANGES) {
-    if (code >= low && code <= high) return false;
-  }
-  return true;
-}
+/** 1 for each UTF-16 code unit that belongs to a word; one look-up per character. */
+const WORD_UNIT = new Uint8Array(0x10000).fill(1);
+for (const [low, high] of NON_WORD_RANGES) WORD_UNIT.fill(0, low, high + 1);
 
-// eslint-disable-next-line no-control-regex -- the point is to find anything outside ASCII
-const NON_ASCII = /[^\u0000-\u007f]/;
 // eslint-disable-next-line no-misleading-character-class -- ranges of lone combining marks, on purpose
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
-/** NFD plus removal of combining marks, only when there is something to strip. */
-export function foldAccents(text: string): string {
-  if (!NON_ASCII.test(text)) return text;
-  return text.normalize("NFD").replace(COMBINING_MARKS, "");
+/** Lower case, NFD, combining marks removed: "Soirée" → "soiree". */
+export function foldWord(word: string): string {
+  return word.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
+}
+
+/** Folded forms of recent non-ASCII words; a long text repeats the same few. */
+const FOLD_CACHE_LIMIT = 4096;
+const foldCache = new Map<string, string>();
+
+function foldCached(word: string): string {
+  let folded = foldCache.get(word);
+  if (folded === undefined) {
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    folded = foldWord(word);
+    foldCache.set(word, folded);
+  }
+  return folded;
 }
 
 const LESS_THAN = 0x3c;
@@ -85,18 +93,21 @@ function entityLength(text: string, at: number): number {
  */
 export function tokenize(input: unknown, sink: TokenSink): void {
   if (typeof input !== "string" || input.length === 0) return;
-  const text = foldAccents(input);
+  const text = input;
   const length = text.length;
   let start = -1;
   let hasUpper = false;
+  let hasNonAscii = false;
   let nextTagEnd = -2; // position of the next ">" at or after the scan; -1 when none is left
 
   const flush = (end: number): void => {
     if (start < 0) return;
     const word = text.slice(start, end);
-    sink(hasUpper ? word.toLowerCase() : word);
+    const folded = hasNonAscii ? foldCached(word) : hasUpper ? word.toLowerCase() : word;
+    if (folded.length > 0) sink(folded);
     start = -1;
     hasUpper = false;
+    hasNonAscii = false;
   };
 
   for (let i = 0; i < length; i++) {
@@ -125,10 +136,11 @@ export function tokenize(input: unknown, sink: TokenSink): void {
         }
       }
     } else {
-      cls = isWordCodePoint(code) ? UPPER : SEPARATOR; // UPPER: let toLowerCase handle it
+      cls = WORD_UNIT[code] === 1 ? UPPER : SEPARATOR;
+      if (cls === UPPER) hasNonAscii = true;
     }
     if (cls === SEPARATOR) {
-      flush(i);
+      if (start >= 0) flush(i);
     } else {
       if (start < 0) start = i;
       if (cls === UPPER) hasUpper = true;
