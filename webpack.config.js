@@ -33,6 +33,7 @@ module.exports = (_env, argv) => {
       commands: "./src/commands/commands.ts",
       officeStandIn: "./src/preview/officeStandIn.ts",
       preview: "./src/preview/index.tsx",
+      authDialog: "./src/auth/dialog.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -92,6 +93,19 @@ module.exports = (_env, argv) => {
             },
           },
         ],
+      }),
+      // Fallback sign-in page for Office's dialog API (hosts without nested app authentication).
+      new HtmlWebpackPlugin({
+        filename: "dialog.html",
+        template: "./src/auth/dialog.html",
+        chunks: ["authDialog"],
+        templateParameters: { officeScript: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" },
+      }),
+      // The app registration's client id is public (a single-page app has no secret); it comes from the
+      // build environment so no tenant's id is committed. Empty means calendar actions stay hidden.
+      new (require("webpack").DefinePlugin)({
+        "process.env.DECLINE_ASSISTANT_CLIENT_ID": JSON.stringify(process.env.DECLINE_ASSISTANT_CLIENT_ID || ""),
+        "process.env.DECLINE_ASSISTANT_AUTHORITY": JSON.stringify(process.env.DECLINE_ASSISTANT_AUTHORITY || ""),
       }),
     ],
     performance: { hints: false },
