@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { numberOption, parseArgs, runCommand } from "./args";
 import { loadCorpus, timeClassification } from "./bench/classifyTiming";
-import { buildProduction, measureBundle, type BundleSize } from "./bench/bundleSize";
+import { buildProduction, measureBundle, reasonToBuild, type BundleSize } from "./bench/bundleSize";
 import { measurePaneLoad, type PaneLoadResult } from "./bench/paneLoad";
 import { timePathological } from "./bench/pathological";
 import { PeakMemory } from "./bench/stats";
@@ -19,7 +19,8 @@ const USAGE = `Usage: npm run bench -- [--rounds N] [--quick] [--build]
 Options:
   --rounds N  passes over the dev corpus for the classification timing (default 1000)
   --quick     one run per worst-case input; skip the production build and the browser
-  --build     rebuild dist/ with webpack --mode production even when it exists
+  --build     rebuild dist/ even when it is up to date (it is rebuilt anyway when missing
+              or older than src/, assets/, webpack.config.js, package.json)
   -h, --help  show this help
 `;
 
@@ -34,10 +35,11 @@ const kb = (bytes: number) => bytes / 1024;
 /** Measures the first-load bundle, building dist/ first when asked or when it is missing. */
 function bundleReport(quick: boolean, forceBuild: boolean, notes: string[]): BundleSize | null {
   const page = join(DIST, "taskpane.html");
-  if (!quick && (forceBuild || !existsSync(page))) {
-    process.stderr.write("building dist/ (webpack --mode production)…\n");
+  const why = forceBuild ? "--build was given" : reasonToBuild(REPO_ROOT, DIST);
+  if (!quick && why) {
+    process.stderr.write(`building dist/ with webpack --mode production (${why})…\n`);
     const build = buildProduction(REPO_ROOT);
-    if (!build.ok) notes.push(`production build failed:\n${build.message}`);
+    notes.push(build.ok ? `rebuilt dist/ because ${why}` : `production build failed:\n${build.message}`);
   }
   if (!existsSync(page)) {
     notes.push(`task-pane size: n/a, ${page} does not exist${quick ? " (--quick does not build)" : ""}`);

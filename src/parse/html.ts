@@ -161,14 +161,12 @@ export function decodeEntities(text: string): string {
 
 const WHITESPACE_RUN = /[ \t\r\n\f\u00a0]+/g;
 
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 function isNameChar(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 48 && code <= 57) ||
-    code === 45 ||
-    code === 58
-  );
+  return isLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 58;
 }
 
 /** Index just past the `>` that ends the tag opened at `start`, honouring quoted attribute values; -1 if none. */
@@ -190,9 +188,10 @@ function endOfTag(html: string, start: number): number {
   return -1;
 }
 
-/** Index where the closing tag of a hidden element starts, or the end of the input. */
+/** Index where a hidden element's content ends (its closing tag, or <body> for the head), or the end. */
 function endOfHiddenContent(html: string, from: number, name: string): number {
-  const closing = new RegExp(`</${name}[\\s>/]`, "gi");
+  // Mail often leaves <head> open; the body starting ends it, as in a browser.
+  const closing = new RegExp(name === "head" ? "</head[\\s>/]|<body[\\s>/]" : `</${name}[\\s>/]`, "gi");
   closing.lastIndex = from;
   const match = closing.exec(html);
   return match ? match.index : html.length;
@@ -201,22 +200,29 @@ function endOfHiddenContent(html: string, from: number, name: string): number {
 /** Reduces HTML to readable text: block elements become line breaks, runs of spaces collapse. */
 export function htmlToText(html: string): string {
   const out: string[] = [];
+  // Consecutive block boundaries add nothing after the second line break; capping them keeps deeply
+  // nested markup from producing one output chunk per tag.
+  let breaksInARow = 0;
   const emitText = (raw: string) => {
-    if (raw.length > 0) out.push(decodeEntities(raw.replace(WHITESPACE_RUN, " ")));
+    if (raw.length === 0) return;
+    out.push(decodeEntities(raw.replace(WHITESPACE_RUN, " ")));
+    breaksInARow = 0;
+  };
+  const emitBreak = () => {
+    if (breaksInARow < 2) out.push("\n");
+    breaksInARow++;
   };
 
-  let position = 0;
-  while (position < html.length) {
-    const open = html.indexOf("<", position);
-    if (open < 0) {
-      emitText(html.slice(position));
-      break;
-    }
-    emitText(html.slice(position, open));
+  let textStart = 0;
+  let searchFrom = 0;
+  while (searchFrom < html.length) {
+    const open = html.indexOf("<", searchFrom);
+    if (open < 0) break;
 
     if (html.startsWith("<!--", open)) {
+      emitText(html.slice(textStart, open));
       const close = html.indexOf("-->", open + 4);
-      position = close < 0 ? html.length : close + 3;
+      textStart = searchFrom = close < 0 ? html.length : close + 3;
       continue;
     }
 
@@ -224,28 +230,36 @@ export function htmlToText(html: string): string {
     const closingTag = next === 47; // "/"
     const nameStart = closingTag ? open + 2 : open + 1;
     let nameEnd = nameStart;
-    while (nameEnd < html.length && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
+    // As in browsers, a tag name starts with a letter: "<3" and "< b" are text.
+    if (isLetter(html.charCodeAt(nameStart))) {
+      while (nameEnd < html.length && isNameChar(html.charCodeAt(nameEnd))) nameEnd++;
+    }
     const isMarkup = nameEnd > nameStart || next === 33 || next === 63; // a name, "<!" or "<?"
     if (!isMarkup) {
-      // A lone "<" as in "a < b" is text.
-      emitText("<");
-      position = open + 1;
+      // A lone "<" as in "a < b" is text: it stays in the current text run.
+      searchFrom = open + 1;
       continue;
     }
 
+    emitText(html.slice(textStart, open));
     const tagEnd = endOfTag(html, open);
-    if (tagEnd < 0) break; // An unterminated tag at the end is dropped, as browsers do.
-    position = tagEnd;
+    if (tagEnd < 0) {
+      // An unterminated tag at the end is dropped, as browsers do.
+      textStart = searchFrom = html.length;
+      break;
+    }
+    textStart = searchFrom = tagEnd;
     const name = html.slice(nameStart, nameEnd).toLowerCase();
 
-    if (BLOCK_ELEMENTS.has(name)) out.push("\n");
+    if (BLOCK_ELEMENTS.has(name)) emitBreak();
     else if (CELL_ELEMENTS.has(name)) out.push(" ");
     else if (!closingTag && HIDDEN_ELEMENTS.has(name) && html.charCodeAt(tagEnd - 2) !== 47) {
       const hiddenEnd = endOfHiddenContent(html, tagEnd, name);
-      const closeTagEnd = hiddenEnd < html.length ? endOfTag(html, hiddenEnd) : -1;
-      position = closeTagEnd < 0 ? html.length : closeTagEnd;
+      const resumeAt = html.startsWith("</", hiddenEnd) ? endOfTag(html, hiddenEnd) : hiddenEnd;
+      textStart = searchFrom = resumeAt < 0 ? html.length : resumeAt;
     }
   }
+  emitText(html.slice(textStart));
 
   return tidyLines(out.join(""));
 }

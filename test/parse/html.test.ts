@@ -14,7 +14,14 @@ describe("htmlToText", () => {
     expect(htmlToText(html)).toBe("shown");
   });
 
+  it("ends an unclosed <head> where the body starts instead of dropping the mail", () => {
+    expect(htmlToText("<html><head><title>t</title><meta charset=utf-8><body><p>Lunch on Friday?</p>")).toBe(
+      "Lunch on Friday?",
+    );
+  });
+
   it("keeps text next to a lone '<' and ignores '>' inside quoted attributes", () => {
+    expect(htmlToText("a << b <3 c")).toBe("a << b <3 c");
     expect(htmlToText('<p>1 < 2</p><a title="a > b" href="x">link</a>')).toBe("1 < 2\nlink");
   });
 

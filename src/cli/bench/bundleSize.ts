@@ -4,7 +4,7 @@
  * ours and are listed but not counted.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
@@ -24,6 +24,26 @@ export function scriptSources(html: string): string[] {
 
 function isExternal(src: string): boolean {
   return /^([a-z][a-z0-9+.-]*:)?\/\//i.test(src);
+}
+
+/** Newest modification time (ms) of a file or of any file below a folder; 0 when missing. */
+function newestChange(path: string): number {
+  if (!existsSync(path)) return 0;
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), info.mtimeMs);
+}
+
+/** Inputs of the pane build: a change to any of them makes dist/ out of date. */
+const BUILD_INPUTS = ["src", "assets", "webpack.config.js", "package.json", "tsconfig.json", "manifest.xml"];
+
+/** Why dist/ needs building before it is measured, or null when it is there and up to date. */
+export function reasonToBuild(repoRoot: string, distDir: string, page = "taskpane.html"): string | null {
+  const built = join(distDir, page);
+  if (!existsSync(built)) return `${page} is missing`;
+  const builtAt = statSync(built).mtimeMs;
+  const changed = BUILD_INPUTS.find((input) => newestChange(join(repoRoot, input)) > builtAt);
+  return changed ? `${changed} changed since the last build` : null;
 }
 
 /** Runs the production build; its output goes to stderr so stdout stays the report. */

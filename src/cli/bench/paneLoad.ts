@@ -4,19 +4,10 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../chromium";
 import { serveDirectory } from "../staticServer";
 import { median } from "./stats";
 
-export const CHROMIUM_PATH = "/usr/bin/chromium";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 const PREVIEW_PAGE = "preview-pane.html";
 const SAMPLE_QUERY = "?sample=internal_meeting";
 const WAIT_MS = 20_000;
@@ -66,7 +57,7 @@ export async function measurePaneLoad(distDir: string, runs: number): Promise<Pa
 
   const { chromium } = await import("playwright-core");
   const server = await serveDirectory(distDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     const samplesMs: number[] = [];
     let source = "";
