@@ -1,8 +1,9 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { DEV_CORPUS, folderWith, runCli } from "./runCli";
+import { DEV_CORPUS, folderWith, removeTemporaryFolders, runCli } from "./runCli";
 
 jest.setTimeout(60_000);
+afterAll(removeTemporaryFolders);
 
 describe("npm run classify", () => {
   it("classifies every readable file of a folder and names the broken ones (exit 1)", async () => {

@@ -1,7 +1,8 @@
 import { readdirSync } from "node:fs";
-import { DEV_CORPUS, folderWith, lastLine, runCli } from "./runCli";
+import { DEV_CORPUS, folderWith, removeTemporaryFolders, lastLine, runCli } from "./runCli";
 
 jest.setTimeout(60_000);
+afterAll(removeTemporaryFolders);
 
 const SUMMARY = /^macro-F1: [01]\.\d{3} accuracy: [01]\.\d{3} n: \d+$/;
 

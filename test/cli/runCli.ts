@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -28,9 +28,17 @@ export function runCli(command: string, args: readonly string[]): Promise<CliRes
   });
 }
 
+const temporaryFolders: string[] = [];
+
+/** Removes the folders `folderWith` made; call from afterAll. */
+export function removeTemporaryFolders(): void {
+  for (const folder of temporaryFolders.splice(0)) rmSync(folder, { recursive: true, force: true });
+}
+
 /** A temporary folder holding copies of the named dev-corpus files plus extra files by content. */
 export function folderWith(corpusFiles: readonly string[], extra: Record<string, string | Uint8Array> = {}): string {
   const folder = mkdtempSync(join(tmpdir(), "decline-cli-"));
+  temporaryFolders.push(folder);
   for (const name of corpusFiles) cpSync(join(DEV_CORPUS, name), join(folder, name));
   for (const [name, content] of Object.entries(extra)) writeFileSync(join(folder, name), content);
   return folder;

@@ -230,6 +230,32 @@ describe("parseEml calendar parts", () => {
     expect(bySubject.kind).toBe("meetingResponse");
   });
 
+  it("decodes an inline quoted-printable calendar part in its own charset", async () => {
+    const invitation = await parseEml(
+      mail(
+        "From: a@corp.example",
+        "To: me@corp.example",
+        "Subject: Planning",
+        "Content-Type: text/calendar; method=REQUEST; charset=iso-8859-1",
+        "Content-Transfer-Encoding: quoted-printable",
+        "",
+        "BEGIN:VCALENDAR",
+        "METHOD:REQUEST",
+        "BEGIN:VEVENT",
+        "UID:qp@test",
+        "DTSTART:20260310T150000Z",
+        "LOCATION:Caf=E9 M=FCller=2C Z=FCrich",
+        "DESCRIPTION:Quarterly planning=",
+        " with the team",
+        "END:VEVENT",
+        "END:VCALENDAR",
+      ),
+    );
+    expect(invitation.kind).toBe("meetingRequest");
+    expect(invitation.location).toBe("Café Müller, Zürich");
+    expect(invitation.body).toBe("Quarterly planning with the team");
+  });
+
   it("ignores a broken calendar part and still reads the mail", async () => {
     const invitation = await parseEml(meeting("BEGIN:VCALENDAR\r\nthis is not ical", ["Subject: Still a mail"]));
     expect(invitation).toMatchObject({ kind: "message", subject: "Still a mail", body: "See invite.", start: null });
