@@ -4,6 +4,10 @@ const CRLF = "\r\n";
 /** Builds a message from header and body lines, with the CRLF line ends real mail has. */
 const mail = (...lines: string[]) => lines.join(CRLF);
 
+/** A message from ann@example.com to me@example.org with the given subject, part headers and body. */
+const fromAnn = (subject: string, partHeaders: string[], ...bodyLines: string[]) =>
+  mail("From: ann@example.com", "To: me@example.org", `Subject: ${subject}`, ...partHeaders, "", ...bodyLines);
+
 const calendar = (...eventLines: string[]) =>
   [
     "BEGIN:VCALENDAR",
@@ -54,12 +58,9 @@ describe("parseEml body extraction", () => {
 
   it("prefers the text/plain alternative over HTML", async () => {
     const invitation = await parseEml(
-      mail(
-        "From: ann@example.com",
-        "To: me@example.org",
-        "Subject: Both",
-        'Content-Type: multipart/alternative; boundary="b"',
-        "",
+      fromAnn(
+        "Both",
+        ['Content-Type: multipart/alternative; boundary="b"'],
         "--b",
         "Content-Type: text/plain; charset=utf-8",
         "",
@@ -76,26 +77,18 @@ describe("parseEml body extraction", () => {
 
   it("decodes base64 and quoted-printable bodies in their charsets", async () => {
     const base64 = await parseEml(
-      mail(
-        "From: ann@example.com",
-        "To: me@example.org",
-        "Subject: b64",
-        "Content-Type: text/plain; charset=utf-8",
-        "Content-Transfer-Encoding: base64",
-        "",
+      fromAnn(
+        "b64",
+        ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: base64"],
         Buffer.from("Grüße aus München, let's grab coffee").toString("base64"),
       ),
     );
     expect(base64.body).toBe("Grüße aus München, let's grab coffee");
 
     const quotedPrintable = await parseEml(
-      mail(
-        "From: ann@example.com",
-        "To: me@example.org",
-        "Subject: qp",
-        "Content-Type: text/plain; charset=iso-8859-1",
-        "Content-Transfer-Encoding: quoted-printable",
-        "",
+      fromAnn(
+        "qp",
+        ["Content-Type: text/plain; charset=iso-8859-1", "Content-Transfer-Encoding: quoted-printable"],
         "Caf=E9 cr=E8me, a very long line that is soft=",
         " wrapped here",
       ),
@@ -120,12 +113,9 @@ describe("parseEml body extraction", () => {
 
   it("falls back to the calendar description when there is no text at all", async () => {
     const invitation = await parseEml(
-      mail(
-        "From: ann@example.com",
-        "To: me@example.org",
-        "Subject: Sync",
-        "Content-Type: text/calendar; method=REQUEST; charset=utf-8",
-        "",
+      fromAnn(
+        "Sync",
+        ["Content-Type: text/calendar; method=REQUEST; charset=utf-8"],
         calendar("METHOD:REQUEST", "DTSTART:20260310T150000Z", "DESCRIPTION:Join on Teams\\, link below"),
       ),
     );
@@ -217,28 +207,25 @@ describe("parseEml calendar parts", () => {
     );
     expect(byMethod.kind).toBe("meetingCancellation");
 
-    const bySubject = await parseEml(
-      mail("From: a@b.example", "To: me@b.example", "Subject: Cancelled: Team lunch", "", "x"),
-    );
+    const bySubject = await parseEml(fromAnn("Cancelled: Team lunch", [], "x"));
     expect(bySubject.kind).toBe("meetingCancellation");
   });
 
   it("recognises meeting responses by METHOD and by subject", async () => {
     const byMethod = await parseEml(meeting(calendar("METHOD:REPLY", "DTSTART:20260310T150000Z"), ["Subject: Sync"]));
     expect(byMethod.kind).toBe("meetingResponse");
-    const bySubject = await parseEml(mail("From: a@b.example", "To: me@b.example", "Subject: Accepted: Sync", "", "x"));
+    const bySubject = await parseEml(fromAnn("Accepted: Sync", [], "x"));
     expect(bySubject.kind).toBe("meetingResponse");
   });
 
   it("decodes an inline quoted-printable calendar part in its own charset", async () => {
     const invitation = await parseEml(
-      mail(
-        "From: a@corp.example",
-        "To: me@corp.example",
-        "Subject: Planning",
-        "Content-Type: text/calendar; method=REQUEST; charset=iso-8859-1",
-        "Content-Transfer-Encoding: quoted-printable",
-        "",
+      fromAnn(
+        "Planning",
+        [
+          "Content-Type: text/calendar; method=REQUEST; charset=iso-8859-1",
+          "Content-Transfer-Encoding: quoted-printable",
+        ],
         "BEGIN:VCALENDAR",
         "METHOD:REQUEST",
         "BEGIN:VEVENT",
