@@ -6,8 +6,9 @@
  *    open whether Graph acted (504, timeout, dropped connection);
  *  - after such an answer the event is re-read: declined (or gone, since Exchange removes declined
  *    meetings) counts as done; still undeclined is reported as "uncertain" and NOT retried, because Graph
- *    may still be processing the first request. Trying again later is safe: planning re-reads the
- *    meeting first and a meeting already declined is not declined again;
+ *    may still be processing the first request. Trying again later is safe: a new plan re-reads the
+ *    meeting and a meeting already declined is not declined again, and the same plan sent again checks
+ *    the calendar before it sends;
  *  - a second decline of the same event while one is under way is refused ("inFlight"), and a plan
  *    already carried out returns its first result instead of sending again.
  */
@@ -72,6 +73,8 @@ export class CalendarService {
   private readonly now: () => number;
   private readonly inFlight = new Set<string>();
   private readonly completed = new WeakMap<DeclinePlan, DeclineResult>();
+  /** Plans whose decline ended "uncertain": the calendar is checked before sending them again. */
+  private readonly unconfirmed = new WeakSet<DeclinePlan>();
 
   constructor(options: CalendarServiceOptions) {
     this.http = new GraphHttp(options);
@@ -143,11 +146,25 @@ export class CalendarService {
     }
     this.inFlight.add(key);
     try {
-      const result = plan.alreadyDeclined ? this.result(plan, "alreadyDeclined", false) : await this.sendDecline(plan);
+      const result = plan.alreadyDeclined
+        ? this.result(plan, "alreadyDeclined", false)
+        : ((await this.declinedMeanwhile(plan)) ?? (await this.sendDecline(plan)));
       this.completed.set(plan, result);
       return result;
     } finally {
       this.inFlight.delete(key);
+    }
+  }
+
+  /** For a plan retried after an uncertain outcome: did the first decline land after all? */
+  private async declinedMeanwhile(plan: DeclinePlan): Promise<DeclineResult | null> {
+    if (!this.unconfirmed.has(plan)) return null;
+    try {
+      const response = (await this.readEvent(plan.target.eventId)).responseStatus?.response;
+      return response === "declined" ? this.result(plan, "declined", true) : null;
+    } catch (error) {
+      if (isGraphError(error) && error.kind === "notFound") return this.result(plan, "declined", true);
+      throw error;
     }
   }
 
@@ -162,8 +179,11 @@ export class CalendarService {
       });
       return this.result(plan, "declined", false);
     } catch (error) {
-      if (isGraphError(error) && error.mayHaveBeenProcessed) return this.confirmAfterLostAnswer(plan, error);
-      throw error;
+      if (!isGraphError(error) || !error.mayHaveBeenProcessed) throw error;
+      this.unconfirmed.add(plan);
+      const confirmed = await this.confirmAfterLostAnswer(plan, error);
+      this.unconfirmed.delete(plan);
+      return confirmed;
     }
   }
 

@@ -136,6 +136,28 @@ describe("answers lost after a decline may have been carried out", () => {
     expect(result.outcome).toBe("declined");
     expect(h.fake.state.declines).toHaveLength(1);
   });
+
+  it("checks the calendar before sending the same plan again after an uncertain outcome", async () => {
+    const service = h.service();
+    const plan = await planSingle(service);
+    h.fake.inject({ kind: "504", method: "POST" });
+    await caught(service.decline(plan));
+    // Graph finished the first request late.
+    h.fake.state.events.get(FAKE_IDS.single)!.response = "declined";
+    const result = await service.decline(plan);
+    expect(result).toMatchObject({ outcome: "declined", confirmedByReread: true });
+    expect(posts()).toBe(1);
+  });
+
+  it("sends the same plan again once the calendar shows the uncertain decline did not happen", async () => {
+    const service = h.service();
+    const plan = await planSingle(service);
+    h.fake.inject({ kind: "504", method: "POST" });
+    await caught(service.decline(plan));
+    await service.decline(plan);
+    expect(posts()).toBe(2);
+    expect(h.fake.state.declines).toHaveLength(1);
+  });
 });
 
 describe("time-outs and no network", () => {
