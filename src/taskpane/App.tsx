@@ -118,6 +118,7 @@ export function App({ adapter, extensions }: AppProps) {
         style={theme.background ? { backgroundColor: theme.background } : undefined}
         data-theme={theme.dark ? "dark" : "light"}
         className={styles.root}
+        applyStylesToPortals={false}
       >
         <header className={styles.header}>
           <Text as="h1" size={400} weight="semibold">
