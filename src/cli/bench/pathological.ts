@@ -44,23 +44,28 @@ const UNICODE_RANGES: readonly [number, number][] = [
   [0x1f300, 0x1f64f],
 ];
 
+function randomCodePoint(random: () => number): number {
+  const roll = random();
+  if (roll < 0.12) return 0x20;
+  if (roll < 0.13) return 0x0a;
+  const [low, high] = UNICODE_RANGES[Math.floor(random() * UNICODE_RANGES.length)];
+  return low + Math.floor(random() * (high - low + 1));
+}
+
+/** Built a chunk of code points at a time, so the generator itself does not dominate peak memory. */
 function randomUnicode(length: number): string {
   const random = seededRandom(length);
-  const parts: string[] = [];
+  const chunks: string[] = [];
+  const codePoints: number[] = [];
   let produced = 0;
   while (produced < length) {
-    const roll = random();
-    let text: string;
-    if (roll < 0.12) text = " ";
-    else if (roll < 0.13) text = "\n";
-    else {
-      const [low, high] = UNICODE_RANGES[Math.floor(random() * UNICODE_RANGES.length)];
-      text = String.fromCodePoint(low + Math.floor(random() * (high - low + 1)));
-    }
-    parts.push(text);
-    produced += text.length;
+    const codePoint = randomCodePoint(random);
+    codePoints.push(codePoint);
+    produced += codePoint > 0xffff ? 2 : 1;
+    if (codePoints.length === 4096) chunks.push(String.fromCodePoint(...codePoints.splice(0)));
   }
-  return parts.join("");
+  chunks.push(String.fromCodePoint(...codePoints));
+  return chunks.join("");
 }
 
 function nestedHtml(length: number): string {
