@@ -21,7 +21,9 @@ import {
 import {
   DOMAIN_GROUPS,
   FREEMAIL_DOMAINS,
+  GENERIC_DOMAIN_LABELS,
   LINKEDIN_DOMAINS,
+  LIST_ADDRESSES,
   SIGNALS,
   STREET_WORDS,
   type DomainGroupId,
@@ -109,6 +111,32 @@ function localPartOf(address: string): string {
 function within(domain: string, parent: string): boolean {
   return domain === parent || domain.endsWith("." + parent);
 }
+
+/** A currency sign right before a digit: "$7,500", "£ 3,950", "€40". Linear, no backtracking. */
+const PRICE_PATTERN = /[$£€]\s?\d/g;
+const MAX_PRICES_COUNTED = 3;
+
+function countPrices(body: string): number {
+  PRICE_PATTERN.lastIndex = 0;
+  let count = 0;
+  while (count < MAX_PRICES_COUNTED && PRICE_PATTERN.exec(body) !== null) count++;
+  return count;
+}
+
+/** The labels of a sender's domain that can name a company ("go.gridsight.io" → "gridsight"). */
+function brandLabels(domain: string): Set<string> {
+  const labels = domain.split(".").slice(0, -1);
+  return new Set(labels.filter((label) => label.length >= 4 && !GENERIC_DOMAIN_LABELS.has(label)));
+}
+
+/** A distribution list ("allstaff@", "everyone@") stands for many recipients. */
+function isListAddress(address: string): boolean {
+  const local = localPartOf(address).replace(/[^a-z0-9]/g, "");
+  return LIST_ADDRESSES.has(local);
+}
+
+/** How many people a distribution list counts for. */
+const LIST_RECIPIENTS = 50;
 
 const START_PATTERN = /^(\d{4})-(\d{2})-(\d{2})T(\d{2})/;
 
@@ -257,7 +285,13 @@ function round(value: number): number {
 
 // ---------------------------------------------------------------------------------------------
 
-function gatherFacts(invitation: Invitation, hits: PhraseHits, streetAddress: boolean): Facts {
+interface BodyFacts {
+  streetAddress: boolean;
+  prices: number;
+  brandMentioned: boolean;
+}
+
+function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts): Facts {
   const senderAddress = addressOf(invitation.from).toLowerCase();
   const senderDomain = domainOf(senderAddress);
   const myDomain = domainOf(addressOf(invitation.me) || addressOf(list(invitation.to)[0]));
@@ -270,6 +304,8 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, streetAddress: bo
     (within(senderDomain, myDomain) || within(myDomain, senderDomain));
   const { hour, weekday } = wallClock(text(invitation.start));
   const kind = text(invitation.kind);
+  const recipients = [...list(invitation.to), ...list(invitation.cc)];
+  const toList = recipients.some((person) => isListAddress(addressOf(person).toLowerCase()));
   return {
     calendarItem: kind === "meetingRequest" || kind === "appointment",
     noticeItem: kind === "meetingCancellation" || kind === "meetingResponse",
@@ -280,11 +316,15 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, streetAddress: bo
     domainGroup: domainGroupOf(senderDomain),
     academic: /\.(edu|ac\.[a-z]{2})$/.test(senderDomain),
     nonProfit: senderDomain.endsWith(".org"),
-    recipients: list(invitation.to).length + list(invitation.cc).length,
+    recipients: toList ? Math.max(recipients.length, LIST_RECIPIENTS) : recipients.length,
     recurring: invitation.recurring === true,
     hour,
     weekday,
-    streetAddress,
+    streetAddress: body.streetAddress,
+    prices: body.prices,
+    brandMentioned: body.brandMentioned,
+    ask: hits.has("ask"),
+    media: hits.has("media"),
     homeLocation: hits.has("homeLocation"),
     onlineMeeting: hits.has("onlineMeeting"),
     followUp: hits.has("followUp"),
@@ -303,14 +343,23 @@ function confidenceOf(scores: Record<CategoryId, number>, best: CategoryId): num
 export function classifyUnguarded(invitation: Invitation): Classification {
   const hits = new PhraseHits();
   readSubject(text(invitation.subject), hits);
-  readField("body", text(invitation.body), hits);
+  const body = text(invitation.body);
+  const brands = brandLabels(domainOf(addressOf(invitation.from)));
+  let brandMentioned = false;
+  readField("body", body, hits, (token) => {
+    if (brands.has(token)) brandMentioned = true;
+  });
   const street = streetAddressDetector();
   readField("location", text(invitation.location), hits, street.see);
   readField("sender", nameOf(invitation.from), hits);
   readField("sender", localPartOf(addressOf(invitation.from)), hits);
 
   const scored: Scored = { scores: emptyScores(), evidence: [] };
-  const facts = gatherFacts(invitation, hits, street.found());
+  const facts = gatherFacts(invitation, hits, {
+    streetAddress: street.found(),
+    prices: countPrices(body),
+    brandMentioned,
+  });
   weighPhrases(hits, scored);
   weighSignals(facts, scored);
 

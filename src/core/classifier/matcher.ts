@@ -64,7 +64,16 @@ export function buildTrie<R>(
   return { root, depth };
 }
 
+/** Numbers written as words also fill a "#" ("twenty minutes", "turns fifty"). */
+const NUMBER_WORDS: ReadonlySet<string> = new Set(
+  (
+    "one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty " +
+    "fifty sixty seventy eighty ninety hundred couple few"
+  ).split(" "),
+);
+
 function isNumber(token: string): boolean {
+  if (NUMBER_WORDS.has(token)) return true;
   for (let i = 0; i < token.length; i++) {
     const code = token.charCodeAt(i);
     if (code < 0x30 || code > 0x39) return false;

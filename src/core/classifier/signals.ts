@@ -29,6 +29,14 @@ export interface Facts {
   homeLocation: boolean;
   onlineMeeting: boolean;
   followUp: boolean;
+  /** Wording that asks me for something (a time, an answer, my presence). */
+  ask: boolean;
+  /** Written by press or a show, where "interview" means being featured. */
+  media: boolean;
+  /** Prices quoted in the body ("$7,500", "£3,950"). */
+  prices: number;
+  /** The body names the sender's own company (its domain name): people selling do. */
+  brandMentioned: boolean;
 }
 
 export interface Signal {
@@ -178,6 +186,36 @@ export const SIGNALS: readonly Signal[] = [
     weights: { [G]: -3, [C]: -1, [M]: 1, [X]: 0.5 },
   },
   {
+    id: "colleagueAsks",
+    description: "A colleague asks for your time",
+    applies: (f) => f.internal && f.ask && !f.calendarItem,
+    weights: { [M]: 1.5 },
+  },
+  {
+    id: "onlineMeeting",
+    description: "It carries an online-meeting link",
+    applies: (f) => f.onlineMeeting,
+    weights: { [M]: 0.8, [X]: -1, [G]: -1, [N]: -0.3 },
+  },
+  {
+    id: "mediaContext",
+    description: "Press or a show is asking: an interview here means being featured",
+    applies: (f) => f.media,
+    weights: { [I]: -4, [P]: 1.5 },
+  },
+  {
+    id: "pricesQuoted",
+    description: "It quotes prices: someone is selling",
+    applies: (f) => f.prices >= 2,
+    weights: { [S]: 1.5, [P]: -3, [C]: -1, [G]: -1 },
+  },
+  {
+    id: "brandMentioned",
+    description: "The sender talks about their own company or product",
+    applies: (f) => f.brandMentioned && isExternalOrganisation(f),
+    weights: { [S]: 1.2 },
+  },
+  {
     id: "recurring",
     description: "A recurring meeting series",
     applies: (f) => f.recurring,
@@ -309,6 +347,48 @@ export const FREEMAIL_DOMAINS: ReadonlySet<string> = new Set([
   "hey.com",
   "fastmail.com",
   "t-online.de",
+]);
+
+/**
+ * Local parts of distribution lists ("allstaff@", "everyone@"), punctuation removed: mail to
+ * one of them goes to many people even with a single recipient.
+ */
+export const LIST_ADDRESSES: ReadonlySet<string> = new Set([
+  "all",
+  "allstaff",
+  "allusers",
+  "allemployees",
+  "allcompany",
+  "allhands",
+  "everyone",
+  "staff",
+  "employees",
+  "team",
+  "company",
+  "office",
+  "global",
+  "announcements",
+  "firm",
+  "people",
+]);
+
+/** Domain labels too common to name a company ("mail.acme.com" is about "acme"). */
+export const GENERIC_DOMAIN_LABELS: ReadonlySet<string> = new Set([
+  "mail",
+  "email",
+  "mailer",
+  "news",
+  "info",
+  "www",
+  "go",
+  "send",
+  "reply",
+  "bounce",
+  "marketing",
+  "events",
+  "example",
+  "invalid",
+  "test",
 ]);
 
 export const LINKEDIN_DOMAINS: readonly string[] = ["linkedin.com", "e.linkedin.com"];

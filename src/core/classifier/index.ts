@@ -1,0 +1,3 @@
+export { classify, classifyUnguarded } from "./classify";
+export { describeEvidence, PHRASE_REASON, topReasons } from "./explain";
+export { SIGNALS, type Signal } from "./signals";
