@@ -3,7 +3,7 @@
 // 127.0.0.1. Builds dist/ only when it is missing or older than the sources (E2E_SKIP_BUILD=1
 // trusts whatever is there). Output is node:test's own, so CI can read its summary lines.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { tsImport } from "tsx/esm/api";
 
@@ -93,6 +93,8 @@ function publishScreenshot() {
 
 ensureChromium();
 ensureBuild();
+// A screenshot left by an earlier run must not be published by this one.
+rmSync(path.join(root, "test-results", "screenshots", "docs-preview.png"), { force: true });
 const server = await serveDist();
 say(`serving dist/ at ${server.url}`);
 let code = 1;
