@@ -29,4 +29,9 @@ export interface OfficeAdapter {
   onThemeChanged(handler: (theme: PaneTheme) => void): Promise<Unsubscribe>;
   /** BCP 47 tag of Office's display language, e.g. "en-GB". */
   locale(): string;
+  /**
+   * The current item's id as Microsoft Graph (REST v2.0) knows it, through `mailbox.convertToRestId`;
+   * on mobile Outlook, whose ids already are REST ids, as it is. Null when there is no saved item.
+   */
+  currentItemRestId?(): string | null;
 }

@@ -6,6 +6,9 @@ import type { MailboxLike, MailItemLike, OfficeApi, OfficeThemeLike } from "./of
 import { readInvitation } from "./readInvitation";
 import { themeFromOffice } from "./theme";
 
+/** Mobile Outlook hands out REST ids already; converting them again would break them. */
+const HOSTS_WITH_REST_IDS = new Set(["outlookios", "outlookandroid"]);
+
 /** displayReplyForm's documented limit for htmlBody. */
 export const REPLY_FORM_HTML_LIMIT = 32 * 1024;
 
@@ -85,6 +88,16 @@ export function createOfficeAdapter(office: OfficeApi): OfficeAdapter {
 
     locale() {
       return office.context.displayLanguage || "en-US";
+    },
+
+    currentItemRestId() {
+      const box = mailbox();
+      const itemId = box.item?.itemId;
+      if (!itemId) return null;
+      const hostName = (box.diagnostics?.hostName ?? "").toLowerCase();
+      const restVersion = office.MailboxEnums.RestVersion?.v2_0;
+      if (HOSTS_WITH_REST_IDS.has(hostName) || !box.convertToRestId || restVersion === undefined) return itemId;
+      return box.convertToRestId(itemId, restVersion);
     },
   };
 }

@@ -48,6 +48,8 @@ export interface MailboxLike {
   userProfile?: { emailAddress?: string; displayName?: string };
   addHandlerAsync?(eventType: unknown, handler: (args?: unknown) => void, callback?: AsyncCallback<void>): void;
   removeHandlerAsync?(eventType: unknown, callback?: AsyncCallback<void>): void;
+  convertToRestId?(itemId: string, restVersion: unknown): string;
+  diagnostics?: { hostName?: string };
 }
 
 export interface OfficeThemeLike {
@@ -67,5 +69,5 @@ export interface OfficeApi {
   AsyncResultStatus: { Succeeded: unknown; Failed: unknown };
   CoercionType: { Html: unknown; Text: unknown };
   EventType: { ItemChanged: unknown; OfficeThemeChanged?: unknown };
-  MailboxEnums: { ItemType: { Message: unknown; Appointment: unknown } };
+  MailboxEnums: { ItemType: { Message: unknown; Appointment: unknown }; RestVersion?: { v2_0: unknown } };
 }
