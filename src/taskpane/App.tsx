@@ -2,7 +2,6 @@ import {
   Button,
   FluentProvider,
   makeStyles,
-  Spinner,
   Text,
   tokens,
   webDarkTheme,
@@ -59,6 +58,7 @@ export function App({ adapter, extensions }: AppProps) {
   const unsentRef = useRef<string | null>(null);
   const [leftover, setLeftover] = useState<string | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsVersion, setSettingsVersion] = useState(0);
   const loadCounter = useRef(0);
 
   const load = useCallback(async () => {
@@ -109,6 +109,8 @@ export function App({ adapter, extensions }: AppProps) {
     };
   }, [adapter]);
 
+  // settingsVersion: re-read after the settings panel saved something.
+  const personal = useMemo(() => extensions?.suggestOptions?.() ?? {}, [extensions, settingsVersion]);
   const Settings = useMemo(() => (extensions?.loadSettings ? lazy(extensions.loadSettings) : null), [extensions]);
 
   return (
@@ -131,8 +133,13 @@ export function App({ adapter, extensions }: AppProps) {
           )}
         </header>
         {Settings && settingsOpen && (
-          <Suspense fallback={<Spinner size="tiny" />}>
-            <Settings onClose={() => setSettingsOpen(false)} />
+          <Suspense fallback={<p role="status">{t.loadingPanel}</p>}>
+            <Settings
+              onClose={() => setSettingsOpen(false)}
+              invitation={state.status === "ready" ? state.invitation : null}
+              locale={locale}
+              onChange={() => setSettingsVersion((version) => version + 1)}
+            />
           </Suspense>
         )}
         {leftover && (
@@ -156,6 +163,7 @@ export function App({ adapter, extensions }: AppProps) {
                 classification={ready.classification}
                 locale={locale}
                 extensions={extensions}
+                personal={personal}
                 onUnsentChange={(text) => (unsentRef.current = text)}
               />
             )}
@@ -181,7 +189,8 @@ function PaneBody({
 }) {
   switch (state.status) {
     case "loading":
-      return <Spinner label={t.loading} />;
+      // Plain text rather than Fluent's Spinner: the read takes milliseconds and the first load is budgeted.
+      return <p role="status">{t.loading}</p>;
     case "noItem":
       return <Notice notice={{ intent: "info", text: t.selectItem }} />;
     case "error":

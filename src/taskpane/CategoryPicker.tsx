@@ -1,14 +1,18 @@
-import { Button, Dropdown, Field, makeStyles, Option, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronUpRegular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
-import { CATEGORY_IDS, type CategoryId, isCategoryId } from "../core/categories";
+import { lazy, Suspense, useId, useState } from "react";
+import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
 import { useStrings } from "./StringsContext";
+
+const CategoryDropdown = lazy(() => import(/* webpackChunkName: "category-dropdown" */ "./CategoryDropdown"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   evidence: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   against: { color: tokens.colorPaletteRedForeground1 },
+  // Holds the dropdown's place (same height) while its code arrives, so nothing jumps.
+  pending: { minHeight: "32px", display: "flex", alignItems: "center", paddingLeft: tokens.spacingHorizontalM },
 });
 
 interface Props {
@@ -24,25 +28,15 @@ export function CategoryPicker({ classification, category, onCategoryChange }: P
   const evidenceId = useId();
   const evidence = [...classification.evidence].sort((a, b) => b.weight - a.weight);
   return (
-    <section className={styles.root} aria-label={t.categoryLabel}>
+    <div className={styles.root}>
       <Text>
         {t.detected(t.categories[classification.category], Math.round(classification.confidence * 100))}
         {category !== classification.category && ` ${t.chosenByYou}`}
       </Text>
       <Field label={t.categoryLabel}>
-        <Dropdown
-          value={t.categories[category]}
-          selectedOptions={[category]}
-          onOptionSelect={(_event, data) => {
-            if (isCategoryId(data.optionValue)) onCategoryChange(data.optionValue);
-          }}
-        >
-          {CATEGORY_IDS.map((id) => (
-            <Option key={id} value={id}>
-              {t.categories[id]}
-            </Option>
-          ))}
-        </Dropdown>
+        <Suspense fallback={<span className={styles.pending}>{t.categories[category]}</span>}>
+          <CategoryDropdown category={category} onCategoryChange={onCategoryChange} />
+        </Suspense>
       </Field>
       <div>
         <Button
@@ -65,6 +59,6 @@ export function CategoryPicker({ classification, category, onCategoryChange }: P
           ))}
         </ul>
       </div>
-    </section>
+    </div>
   );
 }

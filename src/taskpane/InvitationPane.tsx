@@ -9,7 +9,7 @@ import type { OfficeAdapter } from "../office/adapter";
 import { ReplyTooLongError } from "../office/errors";
 import { CategoryPicker } from "./CategoryPicker";
 import { copyText } from "./clipboard";
-import type { PaneExtensions } from "./extensions";
+import type { PaneExtensions, PersonalSuggestOptions } from "./extensions";
 import { Notice, type NoticeData } from "./Notice";
 import { useStrings } from "./StringsContext";
 import { SuggestionCards } from "./SuggestionCards";
@@ -28,6 +28,7 @@ interface Props {
   classification: Classification;
   locale: string;
   extensions?: PaneExtensions;
+  personal: PersonalSuggestOptions;
   /** Text the user edited whose last action failed (null once an action succeeds). */
   onUnsentChange(text: string | null): void;
 }
@@ -49,18 +50,19 @@ function reasonOf(error: unknown): string {
 }
 
 /** One invitation's category, suggestions, draft and actions. Remounted for each item. */
-export function InvitationPane({ adapter, invitation, classification, locale, extensions, onUnsentChange }: Props) {
+export function InvitationPane(props: Props) {
+  const { adapter, invitation, classification, locale, extensions, personal, onUnsentChange } = props;
   const t = useStrings();
   const styles = useStyles();
   const context = useMemo(() => buildReplyContext(invitation, { locale }), [invitation, locale]);
-  const suggest = (category: CategoryId) => suggestReplies(category, { followUp: classification.followUp, locale });
+  const followUp = classification.followUp;
+  const suggest = (category: CategoryId) => suggestReplies(category, { ...personal, followUp, locale });
 
   const [category, setCategory] = useState<CategoryId>(classification.category);
-  const templates = useMemo(() => suggestReplies(category, { followUp: classification.followUp, locale }), [
-    category,
-    classification.followUp,
-    locale,
-  ]);
+  const templates = useMemo(
+    () => suggestReplies(category, { ...personal, followUp, locale }),
+    [category, personal, followUp, locale],
+  );
   const [selectedId, setSelectedId] = useState<string | null>(templates[0]?.id ?? null);
   const [tone, setTone] = useState<Tone>("warm");
   const [text, setText] = useState(() => render(templates[0], "warm", context));

@@ -5,6 +5,7 @@ import type { Tone } from "../../core/replies/types";
 export const en = {
   appTitle: "Decline Assistant",
   loading: "Reading the invitation…",
+  loadingPanel: "Loading…",
   selectItem: "Select a message or meeting to draft a decline.",
   categoryLabel: "Category",
   detected: (category: string, percent: number) => `Detected: ${category} (${percent}%)`,
