@@ -13,7 +13,7 @@ function MessageBody({ item }: { item: StandInItem }) {
   if (item.body.type === "text") {
     return <div className="body-text">{item.body.content}</div>;
   }
-  const doc = `<!doctype html><html><head><meta charset="utf-8"><style>body{font:14px/1.5 "Segoe UI",system-ui,sans-serif;margin:0;color:#242424}</style></head><body>${item.body.content}</body></html>`;
+  const doc = `<!doctype html><html><head><meta charset="utf-8"><style>body{font:14px/1.5 "Segoe UI",system-ui,sans-serif;margin:0;padding:4px 12px;color:#242424}pre{white-space:pre-wrap;overflow-wrap:anywhere}</style></head><body>${item.body.content}</body></html>`;
   return <iframe className="body-html" title="Message body" sandbox="" srcDoc={doc} />;
 }
 
