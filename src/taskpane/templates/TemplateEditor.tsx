@@ -4,8 +4,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Text,
   Textarea,
   tokens,
@@ -16,6 +14,7 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "re
 import type { CategoryId } from "../../core/categories";
 import { renderReply, type ReplyContext } from "../../core/replies";
 import { PLACEHOLDERS, TONES, type Tone } from "../../core/replies/types";
+import { Notice } from "../Notice";
 import { checkDraft, insertAtCaret, templateFromDraft, type DraftField, type DraftProblem, type TemplateDraft } from "./model";
 import { SaveFailureBar } from "./SaveFailureBar";
 import { categoryOptions } from "./categoryOptions";
@@ -220,9 +219,7 @@ export function TemplateEditor(props: TemplateEditorProps) {
       </section>
 
       {attempted && problems.length > 0 && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{t.fixBeforeSaving(problems.length)}</MessageBarBody>
-        </MessageBar>
+        <Notice notice={{ intent: "error", text: t.fixBeforeSaving(problems.length) }} />
       )}
       <SaveFailureBar
         failure={failure}

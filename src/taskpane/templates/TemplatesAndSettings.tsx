@@ -1,7 +1,7 @@
 import { Button, makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import { useId, useMemo, useState } from "react";
-import { CATEGORY_IDS } from "../../core/categories";
+import { CATEGORY_IDS, type CategoryId } from "../../core/categories";
 import { emptyInvitation, type Invitation } from "../../core/invitation";
 import type { StoredData } from "../../settings/schema";
 import type { LoadResult, RoamingSettingsLike } from "../../settings/store";
@@ -48,6 +48,7 @@ import { useStoredData } from "./useStoredData";
  * - `initial`: what the pane already loaded with `loadData(store)`; its notice (damaged data set
  *   aside) is shown once.
  * - `locale`: BCP 47 tag for the strings, the built-in templates and the preview's dates.
+ * - `category`: the category the pane is showing; the list opens on it (else on all categories).
  */
 export interface TemplatesAndSettingsProps {
   store: RoamingSettingsLike;
@@ -57,6 +58,7 @@ export interface TemplatesAndSettingsProps {
   onChange(data: StoredData): void;
   initial?: LoadResult;
   locale?: string;
+  category?: CategoryId;
 }
 
 const useStyles = makeStyles({
@@ -111,7 +113,7 @@ export function TemplatesAndSettings(props: TemplatesAndSettingsProps) {
 
   const [section, setSection] = useState<Section>("templates");
   const [view, setView] = useState<View>({ kind: "list" });
-  const [filter, setFilter] = useState<CategoryFilter>("all");
+  const [filter, setFilter] = useState<CategoryFilter>(props.category ?? "all");
   const [focusKey, setFocusKey] = useState<string | null>(null);
   // A success said in the section where it happened (the transfer section keeps its own).
   const [notice, setNotice] = useState<{ section: Section; notice: NoticeData } | null>(null);
@@ -135,6 +137,8 @@ export function TemplatesAndSettings(props: TemplatesAndSettingsProps) {
     const id = draft.id ?? newTemplateId(data, builtInIds);
     const template = templateFromDraft(draft, id);
     void stored.save(putTemplate(data, template, builtIns), "editor", () => {
+      // The saved template must be in sight, even when it was moved to another category.
+      if (filter !== "all" && filter !== template.category) setFilter(template.category);
       closeEditor(focusKeys.edit(id));
       say("templates", t.saved(template.strategy));
     });
