@@ -39,6 +39,12 @@ function paneUrl(sampleId: string | null, compose: boolean): string {
   const params = new URLSearchParams();
   if (sampleId) params.set("sample", sampleId);
   if (compose) params.set("mode", "compose");
+  // Preview only: the calendar actions' fake Graph (see officeStandIn.ts).
+  const page = new URLSearchParams(window.location.search);
+  for (const name of ["graph", "graphTimeout"]) {
+    const value = page.get(name);
+    if (value) params.set(name, value);
+  }
   return `preview-pane.html?${params}`;
 }
 

@@ -7,6 +7,8 @@
  * compose body come from the preview page around it (see bridge.ts) or, opened alone, from
  * `?sample=`. Any call named in `?fail=` (or switched on in the preview) fails.
  */
+import { staticTokenProvider } from "../auth/types";
+import { PREVIEW_GRAPH_GLOBAL, type PreviewGraph } from "../taskpane/calendar/previewGraph";
 import { type BodyFormat, failuresFromQuery, HOST_GLOBAL, type HostWindow, type PreviewHost } from "./bridge";
 import { escapeHtml, textFromHtml } from "./bodyText";
 import type { ComposeDraft, MailAddress, RecurrenceData, StandInItem } from "./itemData";
@@ -452,6 +454,26 @@ const office = {
 
 // Office calls Office.initialize, when an add-in sets it, once the host is ready.
 void ready.then(() => office.initialize?.("inserted"));
+
+/**
+ * PREVIEW ONLY: `?graph=<fake Graph base URL>` (e.g. http://127.0.0.1:4010/v1.0, from
+ * `npx tsx test/fakes/runFakeGraph.ts 4010`) points the pane's calendar actions at the fake Graph with
+ * its fixed token, and turns them on without an app registration. `&graphTimeout=<ms>` shortens the wait.
+ */
+function previewGraphFromQuery(search: string): PreviewGraph | null {
+  const query = new URLSearchParams(search);
+  const baseUrl = query.get("graph");
+  if (!baseUrl || !/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?(\/|$)/.test(baseUrl)) return null;
+  const timeoutMs = Number(query.get("graphTimeout"));
+  return {
+    baseUrl: /\/v1\.0\/?$/.test(baseUrl) ? baseUrl : `${baseUrl.replace(/\/+$/, "")}/v1.0`,
+    tokenProvider: staticTokenProvider("fake-graph-token"),
+    ...(timeoutMs > 0 ? { timeoutMs } : {}),
+  };
+}
+
+const fakeGraph = previewGraphFromQuery(window.location.search);
+if (fakeGraph) Object.assign(window, { [PREVIEW_GRAPH_GLOBAL]: fakeGraph });
 
 Object.assign(window, {
   Office: office,

@@ -3,6 +3,7 @@
  * body is only join text, an occurrence of a series, a cancellation, a plain message).
  * Ids are stable: tests and the benchmark open `preview-pane.html?sample=<id>`.
  */
+import { calendarSamples } from "./calendarSamples";
 import type { MailAddress, StandInItem } from "./itemData";
 
 /** The mailbox owner; the same person the dev corpus is addressed to. */
@@ -298,6 +299,8 @@ export const SAMPLE_ITEMS: readonly StandInItem[] = [
     },
     meeting: null,
   },
+  // Meetings the fake Graph knows too, for the calendar actions (`?graph=`).
+  ...calendarSamples(dana),
 ];
 
 export function findSample(id: string | null): StandInItem | undefined {

@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { createOfficeAdapter } from "../office/officeAdapter";
 import type { OfficeApi } from "../office/officeApi";
 import { App } from "./App";
+import { AfterReplyLink, createCalendarAction, withAfterReply } from "./calendar";
 
 // taskpane.html's inline check marks hosts that cannot run this bundle (the old IE webview).
 if (!document.documentElement.hasAttribute("data-unsupported")) {
@@ -11,6 +12,10 @@ if (!document.documentElement.hasAttribute("data-unsupported")) {
     // @types/office-js types the item as the intersection of every item kind, which no single
     // slice matches structurally; OfficeApi describes what we actually read and check at run time.
     const office = Office as unknown as OfficeApi;
-    createRoot(container).render(<App adapter={createOfficeAdapter(office)} />);
+    const adapter = createOfficeAdapter(office);
+    // "Also decline in my calendar" follows the pane's own Reply through this link.
+    const link = new AfterReplyLink();
+    const extensions = { actions: [createCalendarAction({ adapter, link })] };
+    createRoot(container).render(<App adapter={withAfterReply(adapter, link)} extensions={extensions} />);
   });
 }

@@ -1,0 +1,341 @@
+/**
+ * Declining the meeting in the user's calendar through Microsoft Graph: loaded on demand.
+ *
+ * Nothing is sent without an explicit click on a sentence that says exactly what will happen
+ * (the plan's description), except "Also decline in my calendar", whose sentence sits under the
+ * ticked box and whose click is Reply itself. One decline at most per click: a ref guards every
+ * request, buttons are disabled while one is under way, and the Graph client refuses a second
+ * decline of the same event. The reply text is only ever read here, never changed.
+ */
+import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { Invitation } from "../../core/invitation";
+import { instantOf } from "../../graph/describe";
+import { isGraphError } from "../../graph/errors";
+import type { CalendarMeeting, DeclineChoice, DeclinePlan, DeclineScope, MeetingRef } from "../../graph/types";
+import type { ActionExtensionProps } from "../extensions";
+import { Notice, type NoticeData } from "../Notice";
+import { connectCalendar, readCalendarSettings } from "./connect";
+import type { CalendarActionOptions } from "./index";
+import { calendarStrings as s } from "./strings";
+import type { CalendarPort } from "./types";
+
+const useStyles = makeStyles({
+  section: {
+    flexBasis: "100%",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    marginTop: tokens.spacingVerticalS,
+  },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+type ActionKind = "send" | "silent" | "propose";
+
+interface Pending {
+  plan: DeclinePlan;
+  action: ActionKind;
+  /** The reply text the plan carries, so an edit afterwards asks for a fresh confirmation. */
+  text: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** A Date as the value of an <input type="datetime-local">, in the user's own zone. */
+function localInputValue(date: Date): string {
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}`
+  );
+}
+
+/** The same slot a day later: a starting point the user changes. */
+function suggestedSlot(meeting: CalendarMeeting): { start: string; end: string } {
+  const start = instantOf(meeting.start) ?? new Date();
+  const end = instantOf(meeting.end) ?? new Date(start.getTime() + 30 * 60 * 1000);
+  return {
+    start: localInputValue(new Date(start.getTime() + DAY_MS)),
+    end: localInputValue(new Date(end.getTime() + DAY_MS)),
+  };
+}
+
+function meetingRef(invitation: Invitation, restId: string): MeetingRef {
+  return { kind: invitation.kind === "appointment" ? "appointment" : "meetingRequest", restId };
+}
+
+function messageOf(error: unknown): string {
+  if (isGraphError(error)) return error.message;
+  return s.unexpected(error instanceof Error ? error.message : String(error));
+}
+
+interface Props extends ActionExtensionProps {
+  options: CalendarActionOptions;
+}
+
+export default function CalendarActions({ invitation, text, options }: Props) {
+  const styles = useStyles();
+  const { adapter, link } = options;
+  const initialSettings = useMemo(() => (options.settings ?? readCalendarSettings)(), [options.settings]);
+  const serviceRef = useRef<Promise<CalendarPort> | null>(null);
+  const inFlight = useRef(false);
+
+  const [meeting, setMeeting] = useState<CalendarMeeting | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [scope, setScope] = useState<DeclineScope>("occurrence");
+  const [alsoDecline, setAlsoDecline] = useState(initialSettings.alsoDeclineInCalendar);
+  const [replyPlan, setReplyPlan] = useState<DeclinePlan | null>(null);
+  const [proposing, setProposing] = useState(false);
+  const [slot, setSlot] = useState({ start: "", end: "" });
+  const [pending, setPending] = useState<Pending | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [notice, setNotice] = useState<NoticeData | null>(null);
+  const [done, setDone] = useState(false);
+
+  const service = useCallback((): Promise<CalendarPort> => {
+    serviceRef.current ??= (options.connect ?? (() => connectCalendar(adapter.locale())))().catch((error) => {
+      serviceRef.current = null; // A chunk or sign-in that failed may work next time.
+      throw error;
+    });
+    return serviceRef.current;
+  }, [adapter, options.connect]);
+
+  /** Runs one calendar request at a time; a second click while one is under way does nothing. */
+  const exclusive = useCallback(async (status: string, work: () => Promise<void>) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    setBusy(status);
+    try {
+      await work();
+    } finally {
+      inFlight.current = false;
+      setBusy(null);
+    }
+  }, []);
+
+  const restId = useMemo(() => adapter.currentItemRestId?.() ?? null, [adapter]);
+
+  const loadMeeting = useCallback(
+    () =>
+      exclusive(s.checking, async () => {
+        setLoadError(null);
+        if (!restId) {
+          setLoadError(s.noItemId);
+          return;
+        }
+        try {
+          const found = await (await service()).findMeeting(meetingRef(invitation, restId));
+          setMeeting(found);
+          setSlot(suggestedSlot(found));
+        } catch (error) {
+          setLoadError(messageOf(error));
+        }
+      }),
+    [exclusive, invitation, restId, service],
+  );
+
+  useEffect(() => {
+    void loadMeeting();
+  }, [loadMeeting]);
+
+  // For an invitation to a series, "this occurrence" is the one the invitation is about.
+  const silentChoice = useMemo<DeclineChoice>(
+    () => ({ scope, notify: false, occurrenceStart: invitation.start ?? undefined }),
+    [invitation.start, scope],
+  );
+  const choiceFor = useCallback(
+    (action: ActionKind): DeclineChoice => {
+      if (action === "silent") return silentChoice;
+      const base: DeclineChoice = { ...silentChoice, notify: true, comment: text };
+      if (action !== "propose") return base;
+      return {
+        ...base,
+        scope: "occurrence",
+        proposedNewTime: { start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString() },
+      };
+    },
+    [silentChoice, slot, text],
+  );
+
+  // The sentence under "Also decline in my calendar": what Reply will do to the calendar.
+  useEffect(() => {
+    setReplyPlan(null);
+    if (!alsoDecline || !meeting || done) return;
+    let current = true;
+    service()
+      .then((calendar) => calendar.prepareDecline(meeting, silentChoice))
+      .then((plan) => current && setReplyPlan(plan))
+      .catch((error: unknown) => current && setNotice({ intent: "error", text: messageOf(error) }));
+    return () => {
+      current = false;
+    };
+  }, [alsoDecline, meeting, done, silentChoice, service]);
+
+  // Reply (or Reply all) opened its form: decline too, without a second message to the organizer.
+  useEffect(() => {
+    if (!alsoDecline || done) return;
+    return link.register(async () => {
+      if (inFlight.current) return;
+      inFlight.current = true;
+      setBusy(s.declining);
+      try {
+        const calendar = await service();
+        const found = meeting ?? (restId ? await calendar.findMeeting(meetingRef(invitation, restId)) : null);
+        if (!found) throw new Error(s.noItemId);
+        const plan = replyPlan ?? (await calendar.prepareDecline(found, silentChoice));
+        const result = await calendar.decline(plan);
+        setDone(true);
+        setPending(null);
+        setNotice({ intent: "success", text: s.afterReplyDone(result.description) });
+      } catch (error) {
+        setNotice({ intent: "error", text: s.afterReplyFailed(messageOf(error)) });
+      } finally {
+        inFlight.current = false;
+        setBusy(null);
+      }
+    });
+  }, [alsoDecline, done, invitation, link, meeting, replyPlan, restId, service, silentChoice]);
+
+  // An edit to the reply after a plan that carries it asks for a new confirmation.
+  useEffect(() => {
+    if (pending && pending.action !== "silent" && pending.text !== text) setPending(null);
+  }, [pending, text]);
+
+  const prepare = (action: ActionKind) =>
+    exclusive(s.preparing, async () => {
+      if (!meeting) return;
+      setNotice(null);
+      if (action === "propose" && !(Date.parse(slot.start) < Date.parse(slot.end))) {
+        setNotice({ intent: "error", text: s.badTime });
+        return;
+      }
+      try {
+        const plan = await (await service()).prepareDecline(meeting, choiceFor(action));
+        setPending({ plan, action, text });
+      } catch (error) {
+        setNotice({ intent: "error", text: messageOf(error) });
+      }
+    });
+
+  const confirm = () =>
+    exclusive(s.declining, async () => {
+      if (!pending) return;
+      setNotice(null);
+      try {
+        const result = await (await service()).decline(pending.plan);
+        setDone(true);
+        setPending(null);
+        setNotice({ intent: "success", text: result.description });
+      } catch (error) {
+        // After an uncertain outcome the same plan may be confirmed again: the client checks the
+        // calendar before it resends. After any other failure the user chooses afresh.
+        if (!(isGraphError(error) && error.mayHaveBeenProcessed)) setPending(null);
+        setNotice({ intent: "error", text: messageOf(error) });
+      }
+    });
+
+  const disabled = busy !== null;
+  const recurring = invitation.recurring || (meeting !== null && meeting.type !== "singleInstance");
+  const canPropose =
+    meeting !== null && meeting.allowNewTimeProposals && meeting.responseRequested && scope !== "series";
+  // The organizer asked for no replies, or the user prefers not to notify: the quiet decline leads.
+  const quietFirst = meeting !== null && (!meeting.responseRequested || !initialSettings.notifyOrganizer);
+
+  return (
+    <section aria-label={s.sectionLabel} className={styles.section}>
+      <Checkbox
+        label={s.alsoDecline}
+        checked={alsoDecline}
+        disabled={disabled || done}
+        onChange={(_event, data) => setAlsoDecline(data.checked === true)}
+      />
+      {alsoDecline && !done && (
+        <Text size={200}>{replyPlan ? s.alsoDeclineWillDo(replyPlan.description) : s.alsoDeclineHint}</Text>
+      )}
+      {recurring && !done && (
+        <Field label={s.scopeLabel}>
+          <RadioGroup
+            value={scope}
+            layout="horizontal"
+            disabled={disabled}
+            onChange={(_event, data) => {
+              setScope(data.value as DeclineScope);
+              setPending(null);
+            }}
+          >
+            <Radio value="occurrence" label={s.thisOccurrence} />
+            <Radio value="series" label={s.wholeSeries} />
+          </RadioGroup>
+        </Field>
+      )}
+      {meeting && !done && !pending && (
+        <div className={styles.buttons}>
+          <Button
+            appearance={quietFirst ? "secondary" : "primary"}
+            disabled={disabled}
+            onClick={() => void prepare("send")}
+          >
+            {s.declineAndSend}
+          </Button>
+          <Button
+            appearance={quietFirst ? "primary" : "secondary"}
+            disabled={disabled}
+            onClick={() => void prepare("silent")}
+          >
+            {s.declineSilently}
+          </Button>
+          {canPropose && (
+            <Button aria-expanded={proposing} disabled={disabled} onClick={() => setProposing((open) => !open)}>
+              {s.declineAndPropose}
+            </Button>
+          )}
+        </div>
+      )}
+      {canPropose && proposing && !done && !pending && (
+        <div className={styles.buttons}>
+          {(["start", "end"] as const).map((edge) => (
+            <Field key={edge} label={edge === "start" ? s.proposedStart : s.proposedEnd}>
+              <Input
+                type="datetime-local"
+                value={slot[edge]}
+                disabled={disabled}
+                onChange={(_event, data) => setSlot((old) => ({ ...old, [edge]: data.value }))}
+              />
+            </Field>
+          ))}
+          <Button appearance="primary" disabled={disabled} onClick={() => void prepare("propose")}>
+            {s.proposeThisTime}
+          </Button>
+        </div>
+      )}
+      {busy && <Text size={200}>{busy}</Text>}
+      {loadError && (
+        <Notice
+          notice={{ intent: "error", text: loadError }}
+          actions={
+            <Button disabled={disabled} onClick={() => void loadMeeting()}>
+              {s.tryAgain}
+            </Button>
+          }
+        />
+      )}
+      {notice && <Notice notice={notice} />}
+      {pending && (
+        <Notice
+          notice={{ intent: "warning", title: s.confirmTitle, text: pending.plan.description }}
+          actions={
+            <>
+              <Button appearance="primary" disabled={disabled} onClick={() => void confirm()}>
+                {s.confirm}
+              </Button>
+              <Button disabled={disabled} onClick={() => setPending(null)}>
+                {s.cancel}
+              </Button>
+            </>
+          }
+        />
+      )}
+    </section>
+  );
+}
