@@ -17,8 +17,9 @@ export const FIELD_START = "^";
 interface TrieNode<R> {
   next: Map<string, TrieNode<R>> | null;
   rule: R | null;
-  /** Has a "*" or "#" child: only then does the walk branch. */
-  wild: boolean;
+  /** The "*" and "#" children, kept out of the map so the walk only branches when they exist. */
+  anyWord: TrieNode<R> | null;
+  anyNumber: TrieNode<R> | null;
 }
 
 export interface PhraseTrie<R> {
@@ -28,7 +29,7 @@ export interface PhraseTrie<R> {
 }
 
 function newNode<R>(): TrieNode<R> {
-  return { next: null, rule: null, wild: false };
+  return { next: null, rule: null, anyWord: null, anyNumber: null };
 }
 
 /**
@@ -48,16 +49,7 @@ export function buildTrie<R>(
       .flatMap((part) => (part === ANY_WORD || part === ANY_NUMBER || part === FIELD_START ? [part] : words(part)));
     if (parts.length === 0) continue;
     let node = root;
-    for (const part of parts) {
-      if (!node.next) node.next = new Map();
-      let child = node.next.get(part);
-      if (!child) {
-        child = newNode<R>();
-        node.next.set(part, child);
-        if (part === ANY_WORD || part === ANY_NUMBER) node.wild = true;
-      }
-      node = child;
-    }
+    for (const part of parts) node = childFor(node, part);
     node.rule = node.rule === null ? rule : merge(node.rule, rule);
     depth = Math.max(depth, parts.length);
   }
@@ -71,6 +63,18 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
     "fifty sixty seventy eighty ninety hundred couple few"
   ).split(" "),
 );
+
+function childFor<R>(node: TrieNode<R>, part: string): TrieNode<R> {
+  if (part === ANY_WORD) return (node.anyWord ??= newNode<R>());
+  if (part === ANY_NUMBER) return (node.anyNumber ??= newNode<R>());
+  node.next ??= new Map();
+  let child = node.next.get(part);
+  if (!child) {
+    child = newNode<R>();
+    node.next.set(part, child);
+  }
+  return child;
+}
 
 function isNumber(token: string): boolean {
   if (NUMBER_WORDS.has(token)) return true;
@@ -142,17 +146,13 @@ export class StreamMatcher<R> {
         this.bestLength = offset;
         this.bestRule = node.rule;
       }
-      if (offset >= this.count || node.next === null) break;
+      if (offset >= this.count) break;
       let at = this.head + offset;
       if (at >= size) at -= size;
       const token = this.window[at];
-      if (node.wild) {
-        pending ??= [];
-        const anyWord = node.next.get(ANY_WORD);
-        if (anyWord) pending.push([anyWord, offset + 1]);
-        const anyNumber = node.next.get(ANY_NUMBER);
-        if (anyNumber && isNumber(token)) pending.push([anyNumber, offset + 1]);
-      }
+      if (node.anyWord !== null) (pending ??= []).push([node.anyWord, offset + 1]);
+      if (node.anyNumber !== null && isNumber(token)) (pending ??= []).push([node.anyNumber, offset + 1]);
+      if (node.next === null) break;
       const exact = node.next.get(token);
       if (!exact) break;
       node = exact;

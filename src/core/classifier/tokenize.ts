@@ -48,18 +48,58 @@ export function foldWord(word: string): string {
   return word.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
 }
 
-/** Folded forms of recent non-ASCII words; a long text repeats the same few. */
-const FOLD_CACHE_LIMIT = 4096;
-const foldCache = new Map<string, string>();
+/**
+ * Per code unit: what it folds to (a code unit), or DROP (a combining mark), or MANY (folds to
+ * several units, such as a Hangul syllable into its letters: kept in MANY_FOLDS). Filled
+ * lazily, one normalisation per distinct character ever seen, so a long text costs a table
+ * look-up per character.
+ */
+const UNKNOWN = -1;
+const DROP = -2;
+const MANY = -3;
+const FOLD = new Int32Array(0x10000).fill(UNKNOWN);
+const MANY_FOLDS = new Map<number, string>();
 
-function foldCached(word: string): string {
-  let folded = foldCache.get(word);
-  if (folded === undefined) {
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    folded = foldWord(word);
-    foldCache.set(word, folded);
+function foldOf(code: number): number {
+  let folded = FOLD[code];
+  if (folded === UNKNOWN) {
+    const result = foldWord(String.fromCharCode(code));
+    folded = result.length === 0 ? DROP : result.length === 1 ? result.charCodeAt(0) : MANY;
+    if (folded === MANY) MANY_FOLDS.set(code, result);
+    FOLD[code] = folded;
   }
   return folded;
+}
+
+/** Scratch space for folding a word without building it a character at a time. */
+const SCRATCH = new Uint16Array(256);
+
+/** The folded form of text[start, end); a slice of the input when nothing changes. */
+function foldSpan(text: string, start: number, end: number): string {
+  let changed = false;
+  let length = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    const folded = foldOf(code);
+    if (folded === code) {
+      if (length < SCRATCH.length) SCRATCH[length] = code;
+      length++;
+      continue;
+    }
+    changed = true;
+    if (folded === MANY) {
+      const many = MANY_FOLDS.get(code) ?? "";
+      for (let k = 0; k < many.length; k++, length++) if (length < SCRATCH.length) SCRATCH[length] = many.charCodeAt(k);
+    } else if (folded !== DROP) {
+      if (length < SCRATCH.length) SCRATCH[length] = folded;
+      length++;
+    }
+  }
+  if (!changed) return text.slice(start, end);
+  // apply() takes any array-like; a typed-array view avoids copying into a fresh array.
+  if (length <= SCRATCH.length)
+    return String.fromCharCode.apply(null, SCRATCH.subarray(0, length) as unknown as number[]);
+  return foldWord(text.slice(start, end)); // a very long word: rare, and linear anyway
 }
 
 const LESS_THAN = 0x3c;
@@ -102,8 +142,11 @@ export function tokenize(input: unknown, sink: TokenSink): void {
 
   const flush = (end: number): void => {
     if (start < 0) return;
-    const word = text.slice(start, end);
-    const folded = hasNonAscii ? foldCached(word) : hasUpper ? word.toLowerCase() : word;
+    const folded = hasNonAscii
+      ? foldSpan(text, start, end)
+      : hasUpper
+        ? text.slice(start, end).toLowerCase()
+        : text.slice(start, end);
     if (folded.length > 0) sink(folded);
     start = -1;
     hasUpper = false;
