@@ -2,7 +2,6 @@ import {
   Button,
   FluentProvider,
   makeStyles,
-  Text,
   tokens,
   webDarkTheme,
   webLightTheme,
@@ -18,6 +17,7 @@ import { InvitationPane } from "./InvitationPane";
 import { Notice } from "./Notice";
 import { stringsFor, type UiStrings } from "./strings";
 import { StringsContext } from "./StringsContext";
+import { useTypography } from "./typography";
 
 const useStyles = makeStyles({
   root: {
@@ -50,6 +50,7 @@ export interface AppProps {
 
 export function App({ adapter, extensions }: AppProps) {
   const styles = useStyles();
+  const type = useTypography();
   const locale = useMemo(() => adapter.locale(), [adapter]);
   const t = useMemo(() => stringsFor(locale), [locale]);
   const [theme, setTheme] = useState<PaneTheme>(() => adapter.theme());
@@ -123,9 +124,7 @@ export function App({ adapter, extensions }: AppProps) {
         applyStylesToPortals={false}
       >
         <header className={styles.header}>
-          <Text as="h1" size={400} weight="semibold">
-            {t.appTitle}
-          </Text>
+          <h1 className={type.title}>{t.appTitle}</h1>
           {Settings && (
             <Button appearance="subtle" aria-expanded={settingsOpen} onClick={() => setSettingsOpen((o) => !o)}>
               {t.settings}
@@ -187,10 +186,15 @@ function PaneBody({
   retry(): void;
   children(ready: ReadyState): React.ReactNode;
 }) {
+  const type = useTypography();
   switch (state.status) {
     case "loading":
       // Plain text rather than Fluent's Spinner: the read takes milliseconds and the first load is budgeted.
-      return <p role="status">{t.loading}</p>;
+      return (
+        <p role="status" className={type.paragraph}>
+          {t.loading}
+        </p>
+      );
     case "noItem":
       return <Notice notice={{ intent: "info", text: t.selectItem }} />;
     case "error":

@@ -1,9 +1,10 @@
-import { Button, Field, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronUpRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useId, useState } from "react";
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
 import { useStrings } from "./StringsContext";
+import { useTypography } from "./typography";
 
 const CategoryDropdown = lazy(() => import(/* webpackChunkName: "category-dropdown" */ "./CategoryDropdown"));
 
@@ -24,15 +25,16 @@ interface Props {
 export function CategoryPicker({ classification, category, onCategoryChange }: Props) {
   const t = useStrings();
   const styles = useStyles();
+  const type = useTypography();
   const [showEvidence, setShowEvidence] = useState(false);
   const evidenceId = useId();
   const evidence = [...classification.evidence].sort((a, b) => b.weight - a.weight);
   return (
     <div className={styles.root}>
-      <Text>
+      <p className={type.paragraph}>
         {t.detected(t.categories[classification.category], Math.round(classification.confidence * 100))}
         {category !== classification.category && ` ${t.chosenByYou}`}
-      </Text>
+      </p>
       <Field label={t.categoryLabel}>
         <Suspense fallback={<span className={styles.pending}>{t.categories[category]}</span>}>
           <CategoryDropdown category={category} onCategoryChange={onCategoryChange} />

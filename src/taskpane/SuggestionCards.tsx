@@ -1,7 +1,8 @@
-import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
 import type { ReplyTemplate } from "../core/replies/types";
 import { useStrings } from "./StringsContext";
+import { useTypography } from "./typography";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -50,6 +51,7 @@ interface Props {
 export function SuggestionCards({ templates, selectedId, previews, onSelect }: Props) {
   const t = useStrings();
   const styles = useStyles();
+  const type = useTypography();
   const labelId = useId();
   const cardRefs = useRef<Array<HTMLDivElement | null>>([]);
   const selectedIndex = Math.max(
@@ -90,12 +92,12 @@ export function SuggestionCards({ templates, selectedId, previews, onSelect }: P
     }
   };
 
-  if (templates.length === 0) return <Text>{t.noSuggestions}</Text>;
+  if (templates.length === 0) return <p className={type.paragraph}>{t.noSuggestions}</p>;
   return (
     <div className={styles.group}>
-      <Text id={labelId} weight="semibold">
+      <span id={labelId} className={type.semibold}>
         {t.suggestionsLabel}
-      </Text>
+      </span>
       <div role="radiogroup" aria-labelledby={labelId} className={styles.group}>
         {templates.map((template, index) => {
           const checked = template.id === selectedId;
@@ -120,7 +122,7 @@ export function SuggestionCards({ templates, selectedId, previews, onSelect }: P
               onFocus={() => setFocusIndex(index)}
               onKeyDown={(event) => onKeyDown(event, index)}
             >
-              <Text weight="semibold">{template.strategy}</Text>
+              <span className={type.semibold}>{template.strategy}</span>
               <span id={previewId} className={styles.preview}>
                 {previews[template.id] ?? ""}
               </span>
