@@ -1,0 +1,204 @@
+/**
+ * The ribbon's one click, without the task pane: read the item, classify it, open the reply form with
+ * the top suggestion in the user's default tone, optionally decline the meeting in the calendar
+ * (without a second message to the organizer), and say in the item's notification bar what happened
+ * and what did not. Nothing here touches the `Office` global: commands.ts hands the namespace in.
+ */
+import { classify } from "../core/classifier/classify";
+import type { Invitation, ItemKind } from "../core/invitation";
+import { buildReplyContext, renderReply, replyHtml, suggestReplies } from "../core/replies";
+import type { ReplyTemplate } from "../core/replies/types";
+import { callAsync } from "../office/asyncResult";
+import { createOfficeAdapter } from "../office/officeAdapter";
+import type { MailItemLike, OfficeApi } from "../office/officeApi";
+import { ReplyTooLongError } from "../office/errors";
+import { defaultData, type StoredData } from "../settings/schema";
+import { loadData, type RoamingSettingsLike } from "../settings/store";
+import type { CalendarPort } from "../taskpane/calendar/types";
+
+export const NOTIFICATION_KEY = "declineAssistant";
+/** Outlook refuses a notification message longer than this. */
+export const NOTIFICATION_LIMIT = 150;
+/** The manifest's 16 px icon, shown beside informational messages. */
+const NOTIFICATION_ICON = "Icon.16x16";
+
+export interface NotificationDetails {
+  type: unknown;
+  message: string;
+  icon?: string;
+  persistent?: boolean;
+}
+
+/** The Office namespace as the command uses it: the adapter's slice, plus notifications and roaming settings. */
+export interface CommandOffice extends OfficeApi {
+  context: OfficeApi["context"] & {
+    mailbox?: OfficeApi["context"]["mailbox"] & {
+      item?:
+        | (MailItemLike & {
+            notificationMessages?: {
+              replaceAsync(key: string, details: NotificationDetails, callback?: (result: never) => void): void;
+            };
+          })
+        | null;
+    };
+    roamingSettings?: RoamingSettingsLike;
+  };
+  MailboxEnums: OfficeApi["MailboxEnums"] & {
+    ItemNotificationMessageType: { InformationalMessage: unknown; ErrorMessage: unknown };
+  };
+}
+
+export interface CommandEvent {
+  completed(options?: { allowEvent?: boolean }): void;
+}
+
+export interface CommandOptions {
+  office: CommandOffice;
+  /** Whether an app registration is built in; default from src/auth/config. */
+  calendarConfigured?: () => boolean;
+  /** The calendar service; default Graph with MSAL sign-in, loaded only when needed. */
+  connect?: (locale: string) => Promise<CalendarPort>;
+}
+
+/** What the notification bar said, for tests and the log. */
+export interface CommandOutcome {
+  kind: "informational" | "error";
+  message: string;
+}
+
+const NOT_DECLINABLE: Partial<Record<ItemKind, string>> = {
+  meetingCancellation: "This meeting was cancelled, so there is nothing to decline. Nothing was sent.",
+  meetingResponse: "This is a reply to an invitation, so there is nothing to decline. Nothing was sent.",
+};
+
+const MEETING_KINDS: ReadonlySet<ItemKind> = new Set(["meetingRequest", "appointment"]);
+
+/** Cuts a message to Outlook's limit at a word where possible, marking the cut. */
+export function fitNotification(text: string): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= NOTIFICATION_LIMIT) return clean;
+  const room = clean.slice(0, NOTIFICATION_LIMIT - 1);
+  const lastSpace = room.lastIndexOf(" ");
+  return `${lastSpace > NOTIFICATION_LIMIT * 0.6 ? room.slice(0, lastSpace) : room}…`;
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function topSuggestion(invitation: Invitation, data: StoredData, locale: string): ReplyTemplate | undefined {
+  const { category, followUp } = classify(invitation);
+  if (category === "not_invitation") return undefined;
+  const hidden = new Set(data.hiddenBuiltIns);
+  return suggestReplies(category, { followUp, locale, userTemplates: data.templates, starred: data.starred }).find(
+    (template) => template.custom || !hidden.has(template.id),
+  );
+}
+
+async function defaultConnect(locale: string): Promise<CalendarPort> {
+  const { connectCalendar } = await import(/* webpackChunkName: "calendar-connect" */ "../taskpane/calendar/connect");
+  return connectCalendar(locale);
+}
+
+async function defaultConfigured(): Promise<boolean> {
+  const { isCalendarConfigured } = await import("../auth/config");
+  return isCalendarConfigured();
+}
+
+/** Declines the meeting without notifying the organizer: the reply just opened is their one message. */
+async function declineQuietly(
+  options: CommandOptions,
+  invitation: Invitation,
+  restId: string | null,
+  locale: string,
+): Promise<string> {
+  if (!restId) throw new Error("Outlook gave no id for this item.");
+  const calendar = await (options.connect ?? defaultConnect)(locale);
+  const kind = invitation.kind === "appointment" ? "appointment" : "meetingRequest";
+  const meeting = await calendar.findMeeting({ kind, restId });
+  const plan = await calendar.prepareDecline(meeting, {
+    notify: false,
+    scope: "occurrence",
+    occurrenceStart: invitation.start ?? undefined,
+  });
+  return (await calendar.decline(plan)).description;
+}
+
+/** Does the work and returns what to tell the user; never throws. */
+export async function runDeclineWithMessage(options: CommandOptions): Promise<CommandOutcome> {
+  const office = options.office;
+  const adapter = createOfficeAdapter(office);
+  const locale = adapter.locale();
+  const info = (message: string): CommandOutcome => ({ kind: "informational", message: fitNotification(message) });
+  const error = (message: string): CommandOutcome => ({ kind: "error", message: fitNotification(message) });
+
+  let invitation: Invitation | null;
+  try {
+    invitation = await adapter.readCurrent();
+  } catch (failure) {
+    return error(`Decline Assistant could not read this item, so nothing was done. ${reasonOf(failure)}`);
+  }
+  if (!invitation) return error("No item is open, so nothing was done.");
+  const notDeclinable = NOT_DECLINABLE[invitation.kind];
+  if (notDeclinable) return info(notDeclinable);
+  if (invitation.mode === "compose") return info("Open Decline Assistant's pane to insert a reply into this draft.");
+
+  const store = office.context.roamingSettings;
+  const data = store ? loadData(store).data : defaultData();
+  const { settings } = data;
+  const template = topSuggestion(invitation, data, locale);
+  if (!template) {
+    return info("This doesn't look like an invitation, so no reply was opened. Open the pane to choose one yourself.");
+  }
+  const context = buildReplyContext(invitation, { locale, signatureName: settings.signatureName });
+  const text = renderReply(template, settings.defaultTone, context);
+  try {
+    await adapter.openReply(replyHtml(text), { all: settings.defaultAction === "replyAll" });
+  } catch (failure) {
+    const why =
+      failure instanceof ReplyTooLongError ? "the reply is too long for Outlook's reply form" : reasonOf(failure);
+    return error(`No reply was opened (${why}) and your calendar was not changed.`);
+  }
+
+  const opened = `Reply opened (${template.strategy}); check it and press Send.`;
+  if (!settings.alsoDeclineInCalendar || !MEETING_KINDS.has(invitation.kind)) return info(opened);
+  const configured = options.calendarConfigured ? options.calendarConfigured() : await defaultConfigured();
+  if (!configured) return info(`${opened} Calendar decline is off, so the meeting is still in your calendar.`);
+  try {
+    const declined = await declineQuietly(options, invitation, adapter.currentItemRestId?.() ?? null, locale);
+    return info(`Reply opened. ${declined}`);
+  } catch (failure) {
+    return error(`Reply opened, but the meeting was NOT declined in your calendar: ${reasonOf(failure)}`);
+  }
+}
+
+/** Shows the outcome in the item's notification bar; a bar that cannot be shown is not worth failing over. */
+async function showOutcome(office: CommandOffice, outcome: CommandOutcome): Promise<void> {
+  const notifications = office.context.mailbox?.item?.notificationMessages;
+  if (!notifications) return;
+  const types = office.MailboxEnums.ItemNotificationMessageType;
+  // Outlook accepts icon and persistent only on informational messages.
+  const details: NotificationDetails =
+    outcome.kind === "error"
+      ? { type: types.ErrorMessage, message: outcome.message }
+      : { type: types.InformationalMessage, message: outcome.message, icon: NOTIFICATION_ICON, persistent: false };
+  try {
+    await callAsync<void>("notificationMessages.replaceAsync", office.AsyncResultStatus.Failed, (callback) =>
+      notifications.replaceAsync(NOTIFICATION_KEY, details, callback as (result: never) => void),
+    );
+  } catch {
+    // Nothing else can tell the user; the reply form (if open) speaks for itself.
+  }
+}
+
+/** The function command: always tells Outlook it has finished, whatever happened. */
+export async function declineWithMessageUsing(options: CommandOptions, event: CommandEvent): Promise<CommandOutcome> {
+  let outcome: CommandOutcome = { kind: "error", message: "Decline Assistant stopped unexpectedly; nothing was sent." };
+  try {
+    outcome = await runDeclineWithMessage(options);
+    await showOutcome(options.office, outcome);
+  } finally {
+    event.completed();
+  }
+  return outcome;
+}
