@@ -8,7 +8,7 @@
 import { CATEGORY_IDS, type CategoryId } from "../categories";
 import type { Classification, Evidence, EvidenceField } from "../classification";
 import { domainOf, type Invitation } from "../invitation";
-import { buildTrie, FIELD_START, StreamMatcher, type PhraseTrie } from "./matcher";
+import { buildTrie, FIELD_START, StreamMatcher, vocabularyOf, type PhraseTrie } from "./matcher";
 import {
   LOCATION_PHRASES,
   SENDER_PHRASES,
@@ -29,7 +29,7 @@ import {
   type DomainGroupId,
   type Facts,
 } from "./signals";
-import { tokenize } from "./tokenize";
+import { Lexicon, tokenize, type TokenSink } from "./tokenize";
 
 /** One phrase of the tables with the weights of every group it appears in. */
 interface PhraseRule {
@@ -82,6 +82,12 @@ const TRIES: Readonly<Record<TextField, PhraseTrie<PhraseRule>>> = {
   location: buildTrie(toRules(LOCATION_PHRASES), mergeRules),
   sender: buildTrie(toRules(SENDER_PHRASES), mergeRules),
 };
+
+/**
+ * Every word some rule can use. Other words reach the matcher as one placeholder token, which
+ * spares building a string for each of them (random text is mostly such words).
+ */
+const LEXICON = Lexicon.of([...Object.values(TRIES).flatMap((trie) => [...vocabularyOf(trie)]), ...SUBJECT_PREFIXES]);
 
 // ---------------------------------------------------------------------------------------------
 // Reading an untrusted invitation
@@ -187,39 +193,72 @@ class PhraseHits {
   }
 }
 
-/** Streams a field's words through its trie; `onToken` sees every word too. */
-function readField(field: TextField, value: string, hits: PhraseHits, onToken?: (token: string) => void): void {
-  const matcher = new StreamMatcher(TRIES[field], (rule) => hits.record(field, rule));
-  tokenize(value, (token) => {
-    matcher.push(token);
-    if (onToken) onToken(token);
-  });
+function matcherFor(field: TextField, hits: PhraseHits): StreamMatcher<PhraseRule> {
+  return new StreamMatcher(TRIES[field], (rule) => hits.record(field, rule));
+}
+
+/** Streams a field's words through its trie. */
+function readField(field: TextField, value: string, hits: PhraseHits, lexicon: Lexicon | null = LEXICON): void {
+  const matcher = matcherFor(field, hits);
+  tokenize(value, matcher, lexicon);
   matcher.end();
 }
 
-function readSubject(subject: string, hits: PhraseHits): void {
-  const matcher = new StreamMatcher(TRIES.subject, (rule) => hits.record("subject", rule));
-  let anchored = false;
-  tokenize(subject, (token) => {
-    if (!anchored) {
+/** Passes words on to a matcher and notes whether any of a few words went by. */
+class WordWatcher implements TokenSink {
+  seen = false;
+
+  constructor(
+    private readonly next: TokenSink,
+    private readonly watched: ReadonlySet<string>,
+  ) {}
+
+  push(token: string): void {
+    this.next.push(token);
+    if (!this.seen && this.watched.has(token)) this.seen = true;
+  }
+}
+
+/** Reads the body; true when it names one of `brands`. */
+function readBody(body: string, hits: PhraseHits, brands: ReadonlySet<string>): boolean {
+  const matcher = matcherFor("body", hits);
+  const watcher = new WordWatcher(matcher, brands);
+  tokenize(body, brands.size > 0 ? watcher : matcher, brands.size > 0 ? LEXICON.extendedWith(brands) : LEXICON);
+  matcher.end();
+  return watcher.seen;
+}
+
+/** Skips reply and forward prefixes, then marks the start of the subject for "^" phrases. */
+class SubjectStart implements TokenSink {
+  private anchored = false;
+
+  constructor(private readonly matcher: StreamMatcher<PhraseRule>) {}
+
+  push(token: string): void {
+    if (!this.anchored) {
       if (SUBJECT_PREFIXES.has(token)) return;
-      matcher.push(FIELD_START);
-      anchored = true;
+      this.matcher.push(FIELD_START);
+      this.anchored = true;
     }
-    matcher.push(token);
-  });
+    this.matcher.push(token);
+  }
+}
+
+function readSubject(subject: string, hits: PhraseHits): void {
+  const matcher = matcherFor("subject", hits);
+  tokenize(subject, new SubjectStart(matcher), LEXICON);
   matcher.end();
 }
 
 /** A number within a few words of a street word, either order ("14 Calle Roble", "Elm St 5"). */
-function streetAddressDetector(): { see: (token: string) => void; found: () => boolean } {
+function streetAddressDetector(): TokenSink & { found: () => boolean } {
   const NEAR = 4;
   let index = 0;
   let lastNumber = -Infinity;
   let lastStreetWord = -Infinity;
   let found = false;
   return {
-    see(token) {
+    push(token) {
       index++;
       if (/^\d{1,5}[a-z]?$/.test(token)) {
         if (index - lastStreetWord <= 2) found = true;
@@ -344,13 +383,11 @@ export function classifyUnguarded(invitation: Invitation): Classification {
   const hits = new PhraseHits();
   readSubject(text(invitation.subject), hits);
   const body = text(invitation.body);
-  const brands = brandLabels(domainOf(addressOf(invitation.from)));
-  let brandMentioned = false;
-  readField("body", body, hits, (token) => {
-    if (brands.has(token)) brandMentioned = true;
-  });
+  const brandMentioned = readBody(body, hits, brandLabels(domainOf(addressOf(invitation.from))));
+  const location = text(invitation.location);
+  readField("location", location, hits, null);
   const street = streetAddressDetector();
-  readField("location", text(invitation.location), hits, street.see);
+  tokenize(location, street);
   readField("sender", nameOf(invitation.from), hits);
   readField("sender", localPartOf(addressOf(invitation.from)), hits);
 

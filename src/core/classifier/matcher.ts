@@ -8,7 +8,7 @@
  * Pattern words: "*" stands for any one word, "#" for a number, "^" for the start of the field
  * (the caller feeds a "^" first; the tokenizer never produces one).
  */
-import { words } from "./tokenize";
+import { OTHER_NUMBER, OTHER_WORD, words, type TokenSink } from "./tokenize";
 
 export const ANY_WORD = "*";
 export const ANY_NUMBER = "#";
@@ -76,8 +76,23 @@ function childFor<R>(node: TrieNode<R>, part: string): TrieNode<R> {
   return child;
 }
 
+/** Every word a trie can follow (plus the number words a "#" accepts): its lexicon. */
+export function vocabularyOf(trie: PhraseTrie<unknown>): Set<string> {
+  const found = new Set<string>(NUMBER_WORDS);
+  const stack: Array<TrieNode<unknown>> = [trie.root];
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    for (const [word, child] of node.next ?? []) {
+      found.add(word);
+      stack.push(child);
+    }
+    if (node.anyWord) stack.push(node.anyWord);
+    if (node.anyNumber) stack.push(node.anyNumber);
+  }
+  return found;
+}
+
 function isNumber(token: string): boolean {
-  if (NUMBER_WORDS.has(token)) return true;
+  if (token === OTHER_NUMBER || NUMBER_WORDS.has(token)) return true;
   for (let i = 0; i < token.length; i++) {
     const code = token.charCodeAt(i);
     if (code < 0x30 || code > 0x39) return false;
@@ -89,7 +104,7 @@ function isNumber(token: string): boolean {
  * Feeds tokens one at a time and reports each longest match. Memory is a window of `depth`
  * tokens, whatever the length of the text.
  */
-export class StreamMatcher<R> {
+export class StreamMatcher<R> implements TokenSink {
   private readonly window: string[];
   private head = 0;
   private count = 0;
@@ -122,6 +137,8 @@ export class StreamMatcher<R> {
   private consumeHead(): void {
     if (this.covered > 0) {
       this.covered--;
+    } else if (this.window[this.head] === OTHER_WORD && this.trie.root.anyWord === null) {
+      // No phrase starts with a word outside the lexicon: most words of a random text.
     } else {
       this.bestLength = 0;
       this.bestRule = null;

@@ -1,25 +1,35 @@
 /**
- * A single-pass tokenizer: lower-cased words without accents, in order, handed to a callback so
+ * A single-pass tokenizer: lower-cased words without accents, in order, handed to a sink so
  * that megabytes of text never become one big array. Punctuation separates words; HTML tags and
  * character entities left in a body are skipped rather than read as words.
  *
- * Cost is linear in the input: only words holding a non-ASCII character are normalised (NFD,
- * combining marks dropped), and the tag skipper remembers where the next ">" is so that "<a<a<a..." cannot make
- * it rescan.
+ * Cost is linear in the input and mostly free of allocation: one table look-up per character
+ * gives its class and its folded form (lower case, accents dropped), and a running hash of the
+ * folded word lets a `Lexicon` answer "is this a word any rule uses?" without building the
+ * word. Words no rule uses come out as one shared token (`OTHER_WORD`, or `OTHER_NUMBER` for
+ * digits), which is all a phrase matcher needs to know about them. The tag skipper remembers
+ * where the next ">" is so that "<a<a<a..." cannot make it rescan.
  */
 
-export type TokenSink = (token: string) => void;
+export interface TokenSink {
+  push(token: string): void;
+}
 
-const SEPARATOR = 0;
-const LOWER = 1;
-const UPPER = 2;
-const DIGIT = 3;
+/** Stands for any word outside the lexicon: the tokenizer never produces a NUL otherwise. */
+export const OTHER_WORD = "\u0000";
+/** Stands for a number (digits only) outside the lexicon. */
+export const OTHER_NUMBER = "\u00000";
 
-/** Classes of the ASCII range; everything else is decided by `isWordCodePoint`. */
-const ASCII_CLASS = new Uint8Array(128);
-for (let c = 0x61; c <= 0x7a; c++) ASCII_CLASS[c] = LOWER;
-for (let c = 0x41; c <= 0x5a; c++) ASCII_CLASS[c] = UPPER;
-for (let c = 0x30; c <= 0x39; c++) ASCII_CLASS[c] = DIGIT;
+/**
+ * Per UTF-16 code unit: the code unit it folds to (>= 0), or one of the markers below. Word
+ * characters outside ASCII start as UNKNOWN and are normalised once, the first time one is
+ * seen, so a long text costs one look-up per character.
+ */
+const UNKNOWN = -1;
+/** A combining mark: part of the word, folds to nothing. */
+const DROP = -2;
+/** Punctuation, spaces, symbols: ends a word. */
+const SEPARATOR = -3;
 
 /** Non-ASCII ranges that separate words: punctuation, symbols, spaces, surrogates, specials. */
 const NON_WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
@@ -36,9 +46,42 @@ const NON_WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
   [0xfff0, 0xffff], // specials, replacement character
 ];
 
-/** 1 for each UTF-16 code unit that belongs to a word; one look-up per character. */
-const WORD_UNIT = new Uint8Array(0x10000).fill(1);
-for (const [low, high] of NON_WORD_RANGES) WORD_UNIT.fill(0, low, high + 1);
+/** Ideographs: no case, no decomposition, so each folds to itself without normalising. */
+const IDENTITY_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+];
+
+const FOLD = new Int32Array(0x10000).fill(UNKNOWN);
+FOLD.fill(SEPARATOR, 0, 0x80);
+for (let c = 0x61; c <= 0x7a; c++) FOLD[c] = c;
+for (let c = 0x41; c <= 0x5a; c++) FOLD[c] = c + 0x20;
+for (let c = 0x30; c <= 0x39; c++) FOLD[c] = c;
+for (const [low, high] of NON_WORD_RANGES) FOLD.fill(SEPARATOR, low, high + 1);
+for (const [low, high] of IDENTITY_RANGES) for (let c = low; c <= high; c++) FOLD[c] = c;
+
+/**
+ * Folds of several units (a Hangul syllable into its letters), stored flat: the units from
+ * `manyUnits[start]` on, ended by a 0. A typed array rather than a Map of strings keeps the
+ * per-character cost a couple of loads.
+ */
+let manyUnits = new Uint16Array(1024);
+let manyUsed = 0;
+
+function storeMany(folded: string): number {
+  if (manyUsed + folded.length + 1 > manyUnits.length) {
+    const grown = new Uint16Array(Math.max(manyUnits.length * 2, manyUsed + folded.length + 1));
+    grown.set(manyUnits);
+    manyUnits = grown;
+  }
+  const start = manyUsed;
+  for (let i = 0; i < folded.length; i++) manyUnits[manyUsed++] = folded.charCodeAt(i);
+  manyUnits[manyUsed++] = 0;
+  return start;
+}
+
+/** A FOLD entry at or below this is a multi-unit fold starting at `MANY_BASE - entry`. */
+const MANY_BASE = -16;
 
 // eslint-disable-next-line no-misleading-character-class -- ranges of lone combining marks, on purpose
 const COMBINING_MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
@@ -48,58 +91,130 @@ export function foldWord(word: string): string {
   return word.normalize("NFD").replace(COMBINING_MARKS, "").toLowerCase();
 }
 
-/**
- * Per code unit: what it folds to (a code unit), or DROP (a combining mark), or MANY (folds to
- * several units, such as a Hangul syllable into its letters: kept in MANY_FOLDS). Filled
- * lazily, one normalisation per distinct character ever seen, so a long text costs a table
- * look-up per character.
- */
-const UNKNOWN = -1;
-const DROP = -2;
-const MANY = -3;
-const FOLD = new Int32Array(0x10000).fill(UNKNOWN);
-const MANY_FOLDS = new Map<number, string>();
+/** Hangul syllables decompose by arithmetic (Unicode §3.12); no need to ask ICU 11,172 times. */
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
 
+function hangulLetters(code: number): string {
+  const index = code - HANGUL_FIRST;
+  const trailing = index % 28;
+  const leading = String.fromCharCode(0x1100 + Math.floor(index / 588), 0x1161 + Math.floor((index % 588) / 28));
+  return trailing === 0 ? leading : leading + String.fromCharCode(0x11a7 + trailing);
+}
+
+/** Normalises one code unit, the first time it is seen, and remembers the answer. */
 function foldOf(code: number): number {
-  let folded = FOLD[code];
-  if (folded === UNKNOWN) {
-    const result = foldWord(String.fromCharCode(code));
-    folded = result.length === 0 ? DROP : result.length === 1 ? result.charCodeAt(0) : MANY;
-    if (folded === MANY) MANY_FOLDS.set(code, result);
-    FOLD[code] = folded;
-  }
+  const result =
+    code >= HANGUL_FIRST && code <= HANGUL_LAST ? hangulLetters(code) : foldWord(String.fromCharCode(code));
+  let folded: number;
+  if (result.length === 0) folded = DROP;
+  else if (result.length === 1) folded = result.charCodeAt(0);
+  else folded = MANY_BASE - storeMany(result);
+  FOLD[code] = folded;
   return folded;
 }
 
-/** Scratch space for folding a word without building it a character at a time. */
+/** FNV-1a over the folded code units of a word. */
+const HASH_SEED = 0x811c9dc5 | 0;
+const HASH_PRIME = 0x01000193;
+
+function hashOf(word: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), HASH_PRIME);
+  return hash;
+}
+
+/** Folded units of the current word; a word longer than this is never in a lexicon. */
 const SCRATCH = new Uint16Array(256);
 
-/** The folded form of text[start, end); a slice of the input when nothing changes. */
-function foldSpan(text: string, start: number, end: number): string {
-  let changed = false;
-  let length = 0;
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    const folded = foldOf(code);
-    if (folded === code) {
-      if (length < SCRATCH.length) SCRATCH[length] = code;
-      length++;
-      continue;
-    }
-    changed = true;
-    if (folded === MANY) {
-      const many = MANY_FOLDS.get(code) ?? "";
-      for (let k = 0; k < many.length; k++, length++) if (length < SCRATCH.length) SCRATCH[length] = many.charCodeAt(k);
-    } else if (folded !== DROP) {
-      if (length < SCRATCH.length) SCRATCH[length] = folded;
-      length++;
-    }
+function sameWord(word: string, length: number): boolean {
+  if (word.length !== length) return false;
+  for (let i = 0; i < length; i++) if (word.charCodeAt(i) !== SCRATCH[i]) return false;
+  return true;
+}
+
+interface Table {
+  maxLength: number;
+  /** Slot → index into `list`, -1 when empty. */
+  slots: Int32Array;
+  hashes: Int32Array;
+  list: string[];
+  mask: number;
+}
+
+function slotOf(table: Table, hash: number): number {
+  return (hash ^ (hash >>> 15)) & table.mask;
+}
+
+function buildTable(entries: Iterable<string>): Table {
+  const list = usable(new Set(entries));
+  let size = 16;
+  while (size < list.length * 4) size *= 2;
+  const table: Table = {
+    maxLength: list.reduce((longest, word) => Math.max(longest, word.length), 0),
+    slots: new Int32Array(size).fill(-1),
+    hashes: new Int32Array(list.length),
+    list,
+    mask: size - 1,
+  };
+  list.forEach((word, index) => {
+    const hash = hashOf(word);
+    table.hashes[index] = hash;
+    let slot = slotOf(table, hash);
+    while (table.slots[slot] >= 0) slot = (slot + 1) & table.mask;
+    table.slots[slot] = index;
+  });
+  return table;
+}
+
+function usable(words: Iterable<string>): string[] {
+  return [...words].filter((word) => word.length > 0 && word.length <= SCRATCH.length);
+}
+
+/**
+ * The words some rule can use, in an open-addressing hash table keyed by the tokenizer's
+ * running hash, so a word is looked up from the scratch buffer without becoming a string.
+ * Found words come back as the lexicon's own string, the same object every time.
+ */
+export class Lexicon {
+  /** Longer words cannot be in the lexicon, so they are not looked up. */
+  private readonly maxLength: number;
+
+  private constructor(
+    private readonly table: Table,
+    private readonly extra: readonly string[],
+  ) {
+    this.maxLength = extra.reduce((longest, word) => Math.max(longest, word.length), table.maxLength);
   }
-  if (!changed) return text.slice(start, end);
-  // apply() takes any array-like; a typed-array view avoids copying into a fresh array.
-  if (length <= SCRATCH.length)
-    return String.fromCharCode.apply(null, SCRATCH.subarray(0, length) as unknown as number[]);
-  return foldWord(text.slice(start, end)); // a very long word: rare, and linear anyway
+
+  static of(words: Iterable<string>): Lexicon {
+    return new Lexicon(buildTable(words), []);
+  }
+
+  /** The same table plus a few words only one call cares about (the sender's brand, say). */
+  extendedWith(words: Iterable<string>): Lexicon {
+    const extra = usable(words);
+    return extra.length === 0 ? this : new Lexicon(this.table, extra);
+  }
+
+  has(word: string): boolean {
+    if (word.length === 0 || word.length > SCRATCH.length) return false;
+    for (let i = 0; i < word.length; i++) SCRATCH[i] = word.charCodeAt(i);
+    return this.find(word.length, hashOf(word)) !== null;
+  }
+
+  /** The word held in SCRATCH[0, length), if the lexicon has it. */
+  find(length: number, hash: number): string | null {
+    if (length > this.maxLength) return null;
+    const { slots, hashes, list, mask } = this.table;
+    for (let slot = slotOf(this.table, hash); ; slot = (slot + 1) & mask) {
+      const index = slots[slot];
+      if (index < 0) break;
+      if (hashes[index] === hash && sameWord(list[index], length)) return list[index];
+    }
+    for (const word of this.extra) if (sameWord(word, length)) return word;
+    return null;
+  }
 }
 
 const LESS_THAN = 0x3c;
@@ -107,94 +222,124 @@ const AMPERSAND = 0x26;
 const SEMICOLON = 0x3b;
 const SLASH = 0x2f;
 const BANG = 0x21;
+const HASH_SIGN = 0x23;
 /** Longest entity name worth recognising ("&thetasym;" is 10 characters). */
 const MAX_ENTITY_LENGTH = 10;
 /** A "<" followed by a letter but no ">" within this distance is text, not a tag. */
 const MAX_TAG_LENGTH = 2000;
 
 function isAsciiLetter(code: number): boolean {
-  return code < 128 && (ASCII_CLASS[code] === LOWER || ASCII_CLASS[code] === UPPER);
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+function isAsciiAlphanumeric(code: number): boolean {
+  return isAsciiLetter(code) || (code >= 0x30 && code <= 0x39);
 }
 
 /** Length of "&name;" or "&#123;" starting at `at`, or 0 when it is not an entity. */
-function entityLength(text: string, at: number): number {
-  const limit = Math.min(text.length, at + MAX_ENTITY_LENGTH + 2);
+function entityLength(text: string, at: number, end: number): number {
+  const limit = Math.min(end, at + MAX_ENTITY_LENGTH + 2);
   for (let i = at + 1; i < limit; i++) {
     const code = text.charCodeAt(i);
     if (code === SEMICOLON) return i > at + 1 ? i - at + 1 : 0;
-    if (!(code < 128 && ASCII_CLASS[code] !== SEPARATOR) && code !== 0x23) return 0;
+    if (!isAsciiAlphanumeric(code) && code !== HASH_SIGN) return 0;
   }
   return 0;
 }
 
 /**
- * Calls `sink` with each word of `input`, lower-cased and without accents. Non-string input
- * (a bad caller) yields nothing.
+ * The token for text[start, end) whose folded form (`length` units, `hash`) is in SCRATCH.
+ * With a lexicon, words it lacks become OTHER_WORD / OTHER_NUMBER.
  */
-export function tokenize(input: unknown, sink: TokenSink): void {
-  if (typeof input !== "string" || input.length === 0) return;
+function tokenOf(
+  text: string,
+  start: number,
+  end: number,
+  length: number,
+  hash: number,
+  changed: boolean,
+  digits: boolean,
+  lexicon: Lexicon | null,
+): string {
+  if (lexicon !== null) return lexicon.find(length, hash) ?? (digits ? OTHER_NUMBER : OTHER_WORD);
+  if (!changed) return text.slice(start, end);
+  // apply() takes any array-like; a typed-array view avoids copying into a fresh array.
+  if (length <= SCRATCH.length)
+    return String.fromCharCode.apply(null, SCRATCH.subarray(0, length) as unknown as number[]);
+  return foldWord(text.slice(start, end)); // a very long word: rare, and linear anyway
+}
+
+/**
+ * Pushes each word of `input[from, to)` into `sink`, lower-cased and without accents. With a
+ * lexicon, only the words it holds come out as themselves. Non-string input yields nothing.
+ */
+export function tokenize(
+  input: unknown,
+  sink: TokenSink,
+  lexicon: Lexicon | null = null,
+  from = 0,
+  to = Number.POSITIVE_INFINITY,
+): void {
+  if (typeof input !== "string") return;
   const text = input;
-  const length = text.length;
+  const end = Math.min(to, text.length);
   let start = -1;
-  let hasUpper = false;
-  let hasNonAscii = false;
+  let length = 0;
+  let hash = HASH_SEED;
+  let changed = false;
+  let digits = true;
   let nextTagEnd = -2; // position of the next ">" at or after the scan; -1 when none is left
 
-  const flush = (end: number): void => {
-    if (start < 0) return;
-    const folded = hasNonAscii
-      ? foldSpan(text, start, end)
-      : hasUpper
-        ? text.slice(start, end).toLowerCase()
-        : text.slice(start, end);
-    if (folded.length > 0) sink(folded);
-    start = -1;
-    hasUpper = false;
-    hasNonAscii = false;
-  };
-
-  for (let i = 0; i < length; i++) {
+  for (let i = Math.max(0, from); i < end; i++) {
     const code = text.charCodeAt(i);
-    let cls: number;
-    if (code < 128) {
-      cls = ASCII_CLASS[code];
-      if (cls === SEPARATOR) {
-        if (code === LESS_THAN && i + 1 < length) {
-          const next = text.charCodeAt(i + 1);
-          if (isAsciiLetter(next) || next === SLASH || next === BANG) {
-            if (nextTagEnd !== -1 && nextTagEnd < i) nextTagEnd = text.indexOf(">", i);
-            if (nextTagEnd > i && nextTagEnd - i <= MAX_TAG_LENGTH) {
-              flush(i);
-              i = nextTagEnd; // the loop's increment steps past the ">"
-              continue;
-            }
-          }
-        } else if (code === AMPERSAND) {
-          const skip = entityLength(text, i);
-          if (skip > 0) {
-            flush(i);
-            i += skip - 1;
-            continue;
-          }
+    let folded = FOLD[code];
+    if (folded === SEPARATOR) {
+      if (start >= 0) {
+        if (length > 0) sink.push(tokenOf(text, start, i, length, hash, changed, digits, lexicon));
+        start = -1;
+      }
+      if (code === LESS_THAN && i + 1 < end) {
+        const next = text.charCodeAt(i + 1);
+        if (isAsciiLetter(next) || next === SLASH || next === BANG) {
+          if (nextTagEnd !== -1 && nextTagEnd < i) nextTagEnd = text.indexOf(">", i);
+          if (nextTagEnd > i && nextTagEnd < end && nextTagEnd - i <= MAX_TAG_LENGTH) i = nextTagEnd;
+        }
+      } else if (code === AMPERSAND) {
+        i += Math.max(0, entityLength(text, i, end) - 1);
+      }
+      continue;
+    }
+    if (start < 0) {
+      start = i;
+      length = 0;
+      hash = HASH_SEED;
+      changed = false;
+      digits = true;
+    }
+    if (folded === UNKNOWN) folded = foldOf(code);
+    if (folded >= 0) {
+      if (folded !== code) changed = true;
+      if (folded < 0x30 || folded > 0x39) digits = false;
+      if (length < SCRATCH.length) SCRATCH[length] = folded;
+      length++;
+      hash = Math.imul(hash ^ folded, HASH_PRIME);
+    } else {
+      changed = true;
+      if (folded <= MANY_BASE) {
+        digits = false;
+        for (let k = MANY_BASE - folded, unit = manyUnits[k]; unit !== 0; unit = manyUnits[++k], length++) {
+          if (length < SCRATCH.length) SCRATCH[length] = unit;
+          hash = Math.imul(hash ^ unit, HASH_PRIME);
         }
       }
-    } else {
-      cls = WORD_UNIT[code] === 1 ? UPPER : SEPARATOR;
-      if (cls === UPPER) hasNonAscii = true;
-    }
-    if (cls === SEPARATOR) {
-      if (start >= 0) flush(i);
-    } else {
-      if (start < 0) start = i;
-      if (cls === UPPER) hasUpper = true;
     }
   }
-  flush(length);
+  if (start >= 0 && length > 0) sink.push(tokenOf(text, start, end, length, hash, changed, digits, lexicon));
 }
 
 /** The words of a phrase as the tokenizer would produce them (used to build rule tables). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  tokenize(text, (token) => out.push(token));
+  tokenize(text, out);
   return out;
 }
