@@ -1,4 +1,5 @@
 import type { Invitation } from "../core/invitation";
+import type { RoamingSettingsLike } from "../settings/store";
 
 /** Colours the pane takes from the Office theme; absent when the host does not share one. */
 export interface PaneTheme {
@@ -34,4 +35,11 @@ export interface OfficeAdapter {
    * on mobile Outlook, whose ids already are REST ids, as it is. Null when there is no saved item.
    */
   currentItemRestId?(): string | null;
+  /**
+   * Office.context.roamingSettings, where the user's templates and settings follow them across
+   * devices; null when the host offers none (the pane then runs on the defaults).
+   */
+  roamingSettings?(): RoamingSettingsLike | null;
+  /** The mailbox owner's display name (userProfile.displayName); "" when unknown. */
+  mailboxName?(): string;
 }

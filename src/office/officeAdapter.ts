@@ -99,5 +99,13 @@ export function createOfficeAdapter(office: OfficeApi): OfficeAdapter {
       if (HOSTS_WITH_REST_IDS.has(hostName) || !box.convertToRestId || restVersion === undefined) return itemId;
       return box.convertToRestId(itemId, restVersion);
     },
+
+    roamingSettings() {
+      return office.context.roamingSettings ?? null;
+    },
+
+    mailboxName() {
+      return office.context.mailbox?.userProfile?.displayName ?? "";
+    },
   };
 }

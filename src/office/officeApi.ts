@@ -2,6 +2,7 @@
  * The slice of the Office.js namespace the adapter uses. `typeof Office` satisfies it; tests pass
  * a fake of the same shape, so nothing here reads the `Office` global.
  */
+import type { RoamingSettingsLike } from "../settings/store";
 import type { AsyncCallback } from "./asyncResult";
 
 export interface EmailAddressLike {
@@ -65,6 +66,7 @@ export interface OfficeApi {
     requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
     officeTheme?: OfficeThemeLike;
     displayLanguage?: string;
+    roamingSettings?: RoamingSettingsLike;
   };
   AsyncResultStatus: { Succeeded: unknown; Failed: unknown };
   CoercionType: { Html: unknown; Text: unknown };

@@ -2,6 +2,7 @@ import { replyHtml } from "../../src/core/replies";
 import { OfficeCallError, ReplyTooLongError } from "../../src/office/errors";
 import { toLocalIso } from "../../src/office/localIso";
 import { createOfficeAdapter, REPLY_FORM_HTML_LIMIT } from "../../src/office/officeAdapter";
+import { MemoryRoaming } from "../settings/memoryRoaming";
 import { asyncProperty, failed, mockOffice, readableBody, succeeded } from "./mockOffice";
 
 const organizer = { displayName: "Priya Raman", emailAddress: "Priya.Raman@Fabrikam.com" };
@@ -258,6 +259,19 @@ describe("events and theme", () => {
     const light = createOfficeAdapter(mockOffice({ item: message(), officeTheme: { bodyBackgroundColor: "#FFFFFF" } }));
     expect(light.theme().dark).toBe(false);
     expect(createOfficeAdapter(mockOffice({ item: message() })).theme()).toEqual({ dark: false });
+  });
+});
+
+describe("what personal templates need", () => {
+  it("hands over roamingSettings and the mailbox owner's name, or says there are none", () => {
+    const office = mockOffice({ item: message(), userProfile: { emailAddress: "a@b.c", displayName: "Ana Lima" } });
+    const withoutStore = createOfficeAdapter(office);
+    expect(withoutStore.roamingSettings?.()).toBeNull();
+    expect(withoutStore.mailboxName?.()).toBe("Ana Lima");
+
+    const store = new MemoryRoaming({ declineAssistant: "{}" });
+    const withStore = createOfficeAdapter({ ...office, context: { ...office.context, roamingSettings: store } });
+    expect(withStore.roamingSettings?.()).toBe(store);
   });
 });
 
