@@ -29,6 +29,7 @@ import {
   type DomainGroupId,
   type Facts,
 } from "./signals";
+import { quotedStart } from "./quoted";
 import { Lexicon, tokenize, type TokenSink } from "./tokenize";
 
 /** One phrase of the tables with the weights of every group it appears in. */
@@ -52,6 +53,19 @@ const FIELD_CAP = 10;
 /** A phrase seen again adds a little, up to this multiple of its weight, never more. */
 const MAX_REPEAT_FACTOR = 1.5;
 const REPEAT_STEP = 0.25;
+
+/**
+ * Quoted history counts less than what the sender writes now. A forward's quoted part is the
+ * item being passed on, so it keeps most of its weight; a reply's history keeps little.
+ */
+const FORWARDED_FACTOR = 0.8;
+const QUOTED_FACTOR = 0.35;
+/** Tags (an ask, a follow-up) count only from text weighed at least this much. */
+const TAG_MIN_FACTOR = 0.5;
+const FORWARD_SUBJECT = /^\s*(fwd?|wg|tr|rv|enc|doorst)\s*:/i;
+/** A reply's subject was written for the message it answers: it says less about this one. */
+const REPLY_SUBJECT = /^\s*(re|aw|sv|antw)\s*:/i;
+const REPLY_SUBJECT_FACTOR = 0.6;
 
 /** Softmax temperature: higher spreads confidence, lower sharpens it. */
 const TEMPERATURE = 1.6;
@@ -170,18 +184,25 @@ interface Hit {
   field: TextField;
   rule: PhraseRule;
   count: number;
+  /** The largest weight factor it was seen with: 1 in fresh text, less in quoted history. */
+  factor: number;
 }
 
 class PhraseHits {
   private readonly hits = new Map<PhraseRule, Hit>();
   private readonly tags = new Set<PhraseTag>();
 
-  record(field: TextField, rule: PhraseRule): void {
+  record(field: TextField, rule: PhraseRule, factor = 1): void {
     // Rules differ per field's trie, so the rule object identifies (field, phrase).
     const hit = this.hits.get(rule);
-    if (hit) hit.count++;
-    else this.hits.set(rule, { field, rule, count: 1 });
-    for (const tag of rule.tags) this.tags.add(tag);
+    if (hit) {
+      hit.count++;
+      hit.factor = Math.max(hit.factor, factor);
+    } else {
+      this.hits.set(rule, { field, rule, count: 1, factor });
+    }
+    // An ask or a follow-up in the history of a reply was made then, not now.
+    if (factor >= TAG_MIN_FACTOR) for (const tag of rule.tags) this.tags.add(tag);
   }
 
   has(tag: PhraseTag): boolean {
@@ -193,8 +214,8 @@ class PhraseHits {
   }
 }
 
-function matcherFor(field: TextField, hits: PhraseHits): StreamMatcher<PhraseRule> {
-  return new StreamMatcher(TRIES[field], (rule) => hits.record(field, rule));
+function matcherFor(field: TextField, hits: PhraseHits, factor = 1): StreamMatcher<PhraseRule> {
+  return new StreamMatcher(TRIES[field], (rule) => hits.record(field, rule, factor));
 }
 
 /** Streams a field's words through its trie. */
@@ -219,13 +240,27 @@ class WordWatcher implements TokenSink {
   }
 }
 
-/** Reads the body; true when it names one of `brands`. */
-function readBody(body: string, hits: PhraseHits, brands: ReadonlySet<string>): boolean {
-  const matcher = matcherFor("body", hits);
-  const watcher = new WordWatcher(matcher, brands);
-  tokenize(body, brands.size > 0 ? watcher : matcher, brands.size > 0 ? LEXICON.extendedWith(brands) : LEXICON);
-  matcher.end();
-  return watcher.seen;
+/**
+ * Reads the body, the quoted history of a reply or forward (see quoted.ts) at a lower weight;
+ * true when the body names one of `brands`.
+ */
+function readBody(body: string, subject: string, hits: PhraseHits, brands: ReadonlySet<string>): boolean {
+  const lexicon = brands.size > 0 ? LEXICON.extendedWith(brands) : LEXICON;
+  const quoteAt = quotedStart(body);
+  const quotedFactor = FORWARD_SUBJECT.test(subject) ? FORWARDED_FACTOR : QUOTED_FACTOR;
+  let seen = false;
+  for (const [from, to, factor] of [
+    [0, quoteAt, 1],
+    [quoteAt, body.length, quotedFactor],
+  ] as const) {
+    if (from >= to) continue;
+    const matcher = matcherFor("body", hits, factor);
+    const watcher = new WordWatcher(matcher, brands);
+    tokenize(body, brands.size > 0 ? watcher : matcher, lexicon, from, to);
+    matcher.end();
+    seen ||= watcher.seen;
+  }
+  return seen;
 }
 
 /** Skips reply and forward prefixes, then marks the start of the subject for "^" phrases. */
@@ -245,7 +280,7 @@ class SubjectStart implements TokenSink {
 }
 
 function readSubject(subject: string, hits: PhraseHits): void {
-  const matcher = matcherFor("subject", hits);
+  const matcher = matcherFor("subject", hits, REPLY_SUBJECT.test(subject) ? REPLY_SUBJECT_FACTOR : 1);
   tokenize(subject, new SubjectStart(matcher), LEXICON);
   matcher.end();
 }
@@ -284,8 +319,8 @@ function emptyScores(): Record<CategoryId, number> {
 
 function weighPhrases(hits: PhraseHits, into: Scored): void {
   const raw = new Map<string, Evidence[]>();
-  for (const { field, rule, count } of hits.all()) {
-    const repeat = Math.min(1 + REPEAT_STEP * (count - 1), MAX_REPEAT_FACTOR);
+  for (const { field, rule, count, factor } of hits.all()) {
+    const repeat = Math.min(1 + REPEAT_STEP * (count - 1), MAX_REPEAT_FACTOR) * factor;
     for (const category of CATEGORY_IDS) {
       const weight = rule.weights[category];
       if (!weight) continue;
@@ -381,9 +416,10 @@ function confidenceOf(scores: Record<CategoryId, number>, best: CategoryId): num
 /** The classifier without the last-resort guard, for tests that must see any bug. */
 export function classifyUnguarded(invitation: Invitation): Classification {
   const hits = new PhraseHits();
-  readSubject(text(invitation.subject), hits);
+  const subject = text(invitation.subject);
+  readSubject(subject, hits);
   const body = text(invitation.body);
-  const brandMentioned = readBody(body, hits, brandLabels(domainOf(addressOf(invitation.from))));
+  const brandMentioned = readBody(body, subject, hits, brandLabels(domainOf(addressOf(invitation.from))));
   const location = text(invitation.location);
   readField("location", location, hits, null);
   const street = streetAddressDetector();
