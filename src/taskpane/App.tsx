@@ -11,6 +11,8 @@ import type { Classification } from "../core/classification";
 import { classify } from "../core/classifier/classify";
 import type { Invitation, ItemKind } from "../core/invitation";
 import type { OfficeAdapter, PaneTheme } from "../office/adapter";
+import { defaultData, type StoredData } from "../settings/schema";
+import { loadData, type LoadResult } from "../settings/store";
 import { copyText } from "./clipboard";
 import type { PaneExtensions } from "./extensions";
 import { InvitationPane } from "./InvitationPane";
@@ -30,6 +32,9 @@ const useStyles = makeStyles({
   },
   header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
 });
+
+// The editor, settings and export/import: fetched when the user first opens them, not in the first load.
+const TemplatesAndSettings = lazy(() => import(/* webpackChunkName: "templates" */ "./templates"));
 
 type LoadState =
   | { status: "loading" }
@@ -58,9 +63,18 @@ export function App({ adapter, extensions }: AppProps) {
   // An edited reply whose action failed, kept across an item change until dismissed.
   const unsentRef = useRef<string | null>(null);
   const [leftover, setLeftover] = useState<string | null>(null);
-  const [settingsOpen, setSettingsOpen] = useState(false);
-  const [settingsVersion, setSettingsVersion] = useState(0);
   const loadCounter = useRef(0);
+
+  // The user's templates and settings, read once at start; the panel's saves replace `data`.
+  const store = useMemo(() => adapter.roamingSettings?.() ?? null, [adapter]);
+  const mailboxName = useMemo(() => adapter.mailboxName?.() ?? "", [adapter]);
+  const [loaded] = useState<LoadResult>(() => (store ? loadData(store) : { data: defaultData() }));
+  const [data, setData] = useState<StoredData>(loaded.data);
+  // Damaged data was set aside: said here once; opening the panel hands the notice over to it.
+  const [loadNotice, setLoadNotice] = useState<string | null>(loaded.notice ?? null);
+  const [panelOpen, setPanelOpen] = useState(false);
+  const panelButtonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
 
   const load = useCallback(async () => {
     const loadId = ++loadCounter.current;
@@ -110,9 +124,14 @@ export function App({ adapter, extensions }: AppProps) {
     };
   }, [adapter]);
 
-  // settingsVersion: re-read after the settings panel saved something.
-  const personal = useMemo(() => extensions?.suggestOptions?.() ?? {}, [extensions, settingsVersion]);
-  const Settings = useMemo(() => (extensions?.loadSettings ? lazy(extensions.loadSettings) : null), [extensions]);
+  const openPanel = () => {
+    setLoadNotice(null);
+    setPanelOpen(true);
+  };
+  const closePanel = () => {
+    setPanelOpen(false);
+    panelButtonRef.current?.focus();
+  };
 
   return (
     <StringsContext.Provider value={t}>
@@ -125,21 +144,40 @@ export function App({ adapter, extensions }: AppProps) {
       >
         <header className={styles.header}>
           <h1 className={type.title}>{t.appTitle}</h1>
-          {Settings && (
-            <Button appearance="subtle" aria-expanded={settingsOpen} onClick={() => setSettingsOpen((o) => !o)}>
-              {t.settings}
+          {store && (
+            <Button
+              ref={panelButtonRef}
+              appearance="subtle"
+              aria-expanded={panelOpen}
+              onClick={panelOpen ? closePanel : openPanel}
+            >
+              {t.templatesAndSettings}
             </Button>
           )}
         </header>
-        {Settings && settingsOpen && (
-          <Suspense fallback={<p role="status">{t.loadingPanel}</p>}>
-            <Settings
-              onClose={() => setSettingsOpen(false)}
-              invitation={state.status === "ready" ? state.invitation : null}
-              locale={locale}
-              onChange={() => setSettingsVersion((version) => version + 1)}
-            />
-          </Suspense>
+        {loadNotice && (
+          <Notice
+            notice={{ intent: "info", text: loadNotice }}
+            actions={<Button onClick={() => setLoadNotice(null)}>{t.dismiss}</Button>}
+          />
+        )}
+        {store && panelOpen && (
+          <div ref={panelRef}>
+            <Suspense fallback={<p role="status">{t.loadingPanel}</p>}>
+              <TemplatesAndSettings
+                store={store}
+                // The data as it is now; the startup result only while unchanged, so its notice is said once.
+                initial={data === loaded.data ? loaded : { data }}
+                invitation={state.status === "ready" ? state.invitation : null}
+                mailboxName={mailboxName}
+                locale={locale}
+                category={state.status === "ready" ? state.classification.category : undefined}
+                onClose={closePanel}
+                onChange={setData}
+              />
+              <FocusOnMount container={panelRef} />
+            </Suspense>
+          </div>
         )}
         {leftover && (
           <Notice
@@ -152,7 +190,7 @@ export function App({ adapter, extensions }: AppProps) {
             }
           />
         )}
-        <main>
+        <main hidden={panelOpen}>
           <PaneBody state={state} t={t} retry={load}>
             {(ready) => (
               <InvitationPane
@@ -162,7 +200,7 @@ export function App({ adapter, extensions }: AppProps) {
                 classification={ready.classification}
                 locale={locale}
                 extensions={extensions}
-                personal={personal}
+                data={data}
                 onUnsentChange={(text) => (unsentRef.current = text)}
               />
             )}
@@ -171,6 +209,15 @@ export function App({ adapter, extensions }: AppProps) {
       </FluentProvider>
     </StringsContext.Provider>
   );
+}
+
+/** Puts focus on the panel's selected tab once it is on screen, so keyboard users land inside it. */
+function FocusOnMount({ container }: { container: React.RefObject<HTMLElement | null> }) {
+  useEffect(() => {
+    const root = container.current;
+    (root?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ?? root?.querySelector("button"))?.focus();
+  }, [container]);
+  return null;
 }
 
 type ReadyState = Extract<LoadState, { status: "ready" }>;

@@ -22,6 +22,15 @@ const useStyles = makeStyles({
       outlineOffset: "2px",
     },
   },
+  heading: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  mark: {
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+    color: tokens.colorBrandForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
   checked: {
     border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
@@ -44,11 +53,13 @@ interface Props {
   selectedId: string | null;
   /** First lines of each template's text in the current tone, by template id. */
   previews: Record<string, string>;
+  /** Short marks shown beside a card's label ("Yours", "Starred"), by template id. */
+  marks?: Record<string, string[]>;
   onSelect(id: string): void;
 }
 
 /** Cards as a radio group: arrow keys move focus (roving tabindex), Enter or Space picks. */
-export function SuggestionCards({ templates, selectedId, previews, onSelect }: Props) {
+export function SuggestionCards({ templates, selectedId, previews, marks = {}, onSelect }: Props) {
   const t = useStrings();
   const styles = useStyles();
   const type = useTypography();
@@ -102,6 +113,8 @@ export function SuggestionCards({ templates, selectedId, previews, onSelect }: P
         {templates.map((template, index) => {
           const checked = template.id === selectedId;
           const previewId = `${labelId}-${index}`;
+          const cardMarks = marks[template.id] ?? [];
+          const marksId = `${previewId}-marks`;
           return (
             <div
               key={template.id}
@@ -111,7 +124,7 @@ export function SuggestionCards({ templates, selectedId, previews, onSelect }: P
               role="radio"
               aria-checked={checked}
               aria-label={template.strategy}
-              aria-describedby={previewId}
+              aria-describedby={cardMarks.length > 0 ? `${marksId} ${previewId}` : previewId}
               data-testid="suggestion-card"
               tabIndex={index === tabStop ? 0 : -1}
               className={mergeClasses(styles.card, checked && styles.checked)}
@@ -122,7 +135,14 @@ export function SuggestionCards({ templates, selectedId, previews, onSelect }: P
               onFocus={() => setFocusIndex(index)}
               onKeyDown={(event) => onKeyDown(event, index)}
             >
-              <span className={type.semibold}>{template.strategy}</span>
+              <span className={styles.heading}>
+                <span className={type.semibold}>{template.strategy}</span>
+                {cardMarks.length > 0 && (
+                  <span id={marksId} data-testid="card-marks" className={styles.mark}>
+                    {cardMarks.join(" · ")}
+                  </span>
+                )}
+              </span>
               <span id={previewId} className={styles.preview}>
                 {previews[template.id] ?? ""}
               </span>

@@ -1,5 +1,6 @@
 import { emptyInvitation, type Invitation } from "../../src/core/invitation";
 import type { OfficeAdapter, PaneTheme } from "../../src/office/adapter";
+import { MemoryRoaming } from "../settings/memoryRoaming";
 
 /**
  * Stands in for Outlook at the adapter boundary: it records what the pane asked Outlook to do
@@ -12,6 +13,8 @@ export class FakeAdapter implements OfficeAdapter {
   failReply: Error | null = null;
   failInsert: Error | null = null;
   failRead: Error | null = null;
+  /** The user's roaming settings: empty unless a test stores templates or settings first. */
+  roaming = new MemoryRoaming();
   private itemChanged: (() => void) | null = null;
 
   constructor(
@@ -50,6 +53,12 @@ export class FakeAdapter implements OfficeAdapter {
   }
   locale() {
     return "en-US";
+  }
+  roamingSettings() {
+    return this.roaming;
+  }
+  mailboxName() {
+    return this.current?.me?.name ?? "";
   }
 }
 

@@ -36,6 +36,8 @@ export const en = {
   notInvitationBody: "If it is one, pick its category above to see replies.",
   suggestionsLabel: "Suggested replies",
   noSuggestions: "There are no replies for this category yet.",
+  /** Marks on a suggestion card: the user's own template, a built-in they edited, one they starred. */
+  cardMarks: { yours: "Yours", edited: "Edited by you", starred: "Starred" },
   toneLabel: "Tone",
   tones: { warm: "Warm", brief: "Brief", formal: "Formal" } as Record<Tone, string>,
   replyTextLabel: "Reply text",
@@ -44,7 +46,7 @@ export const en = {
   replyAll: "Reply all",
   copy: "Copy",
   insertAtCursor: "Insert at cursor",
-  settings: "Settings",
+  templatesAndSettings: "Templates and settings",
   dismiss: "Dismiss",
   retry: "Try again",
   unsupportedCancellation: "This meeting was cancelled — there is nothing to decline.",
