@@ -684,4 +684,60 @@ export const CASES: readonly LabelledCase[] = [
     subject: "\ud800\udfff\ud800",
     body: "\u0000\u0001\u0002\uffff\ufffe\ud83d",
   }),
+  // ------------------------------------------------------------------ general phrasings, replies and forwards
+  make("internal_meeting", "Enron-style corporate mail: a conference call colleagues should plan to attend", {
+    from: "Dana Whitfield <dana.whitfield@kestrel-eng.com>",
+    subject: "Gas desk conference call Thursday",
+    body: "There will be a conference call on Thursday at 2:00 pm to go over the storage positions. Please plan to attend. Dial-in number and participant code to follow.",
+    others: 6,
+  }),
+  make("internal_meeting", "a colleague needs me as an interviewer, not as a candidate", {
+    from: "Priti Rao <priti.rao@kestrel-eng.com>",
+    subject: "Interview panel for the structures hire",
+    body: "Could you sit on the interview panel for our senior structures candidate next Tuesday? The scorecard is in the hiring folder.",
+  }),
+  make("not_invitation", "a colleague's ordinary request is not a meeting", {
+    from: "Luis Mendes <luis.mendes@kestrel-eng.com>",
+    subject: "Re: load calcs",
+    body: "Thanks, got the spreadsheet. Can you check the wind load on bay 3 with the supplier? Looks fine otherwise.",
+  }),
+  make("not_invitation", "a sold-out notice invites to nothing", {
+    from: "Bridge Summit <hello@bridgesummit.org>",
+    subject: "Bridge Summit is sold out",
+    body: "Thanks for your interest. The summit is fully booked and the waitlist is closed. Recordings will be shared with registered attendees.",
+  }),
+  make("not_invitation", "press coverage of our CEO, with the word interview", {
+    from: "Communications <comms@kestrel-eng.com>",
+    subject: "In the press: CEO interview",
+    body: "FYI: Structures Today published an interview with our CEO this week. Media enquiries go to Communications.",
+    others: 120,
+  }),
+  make("coffee_chat", "a student asks for a short video call about my career", {
+    from: "Amara Eze <amara.eze@student-mail.example.edu>",
+    subject: "A few questions about your career",
+    body: "I'm a final year student in civil engineering. Would you be willing to hop on a call for 15 minutes? I'd like to hear what a day in the life of a structural lead looks like.",
+  }),
+  make("speaking_request", "an association asks me to serve on a committee", {
+    from: "Member Services <members@structuralsociety.org>",
+    subject: "Standards committee",
+    body: "We would like to invite you to join the standards committee for a two-year term. Please let us know if you are willing to serve.",
+  }),
+  make("sales_pitch", "a vendor's breakup mail", {
+    from: "Tess Wu <tess@loadpilot.example.com>",
+    subject: "Closing the loop",
+    body: "I've reached out a few times without hearing back, so I'll assume this isn't a priority right now. If I've got the wrong person, a pointer would help.",
+  }),
+  make("client_gathering", "a client's box at the game with his family", {
+    from: "Ray Dunn <ray@dunnaggregates.example.com>",
+    subject: "Ballgame Friday?",
+    body: "We have our box for Friday's game. My son is bringing a couple of friends; there's room for you too. Food and drinks covered, first pitch at 7.",
+  }),
+  make("not_invitation", "a reply that calls off the coffee quoted below it", {
+    from: "Nina Berg <nina.berg@fjordline.example.no>",
+    subject: "Re: coffee on Tuesday?",
+    body:
+      "So sorry, I have to cancel Tuesday, a board meeting landed on top of it.\n\n" +
+      "On Fri, 3 Apr 2026 at 09:12, Sam Ortiz <sam.ortiz@kestrel-eng.com> wrote:\n" +
+      "> Would you like to grab a coffee on Tuesday? Happy to come to your office.",
+  }),
 ];

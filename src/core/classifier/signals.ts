@@ -81,7 +81,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "internalSender",
     description: "The sender is in your own organisation (same domain)",
     applies: (f) => f.internal,
-    weights: { [M]: 1.5, [G]: -3, [N]: -1.5, [S]: -3, [I]: -1.5, [L]: -2, [P]: -1 },
+    weights: { [M]: 1, [G]: -3, [N]: -1.5, [S]: -3, [I]: -1.5, [L]: -2, [P]: -1 },
   },
   {
     id: "externalSender",
@@ -189,7 +189,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "colleagueAsks",
     description: "A colleague asks for your time",
     applies: (f) => f.internal && f.ask && !f.calendarItem,
-    weights: { [M]: 1.5 },
+    weights: { [M]: 0.8 },
   },
   {
     id: "onlineMeeting",
