@@ -143,7 +143,7 @@ export async function runDeclineWithMessage(options: CommandOptions): Promise<Co
   if (notDeclinable) return info(notDeclinable);
   if (invitation.mode === "compose") return info("Open Decline Assistant's pane to insert a reply into this draft.");
 
-  const store = office.context.roamingSettings;
+  const store = adapter.roamingSettings?.() ?? null;
   const data = store ? loadData(store).data : defaultData();
   const { settings } = data;
   const template = topSuggestion(invitation, data, locale);

@@ -7,7 +7,7 @@
  * request, buttons are disabled while one is under way, and the Graph client refuses a second
  * decline of the same event. The reply text is only ever read here, never changed.
  */
-import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Text, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Invitation } from "../../core/invitation";
 import { instantOf } from "../../graph/describe";
@@ -20,16 +20,28 @@ import type { CalendarActionOptions } from "./index";
 import { calendarStrings as s } from "./strings";
 import type { CalendarPort } from "./types";
 
-const useStyles = makeStyles({
-  section: {
-    flexBasis: "100%",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-    marginTop: tokens.spacingVerticalS,
-  },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
+// Inline styles with Fluent's CSS variables: no makeStyles or tokens import, which would cost the first load.
+const SECTION_STYLE = {
+  flexBasis: "100%",
+  display: "flex",
+  flexDirection: "column",
+  gap: "var(--spacingVerticalS)",
+  marginTop: "var(--spacingVerticalS)",
+} as const;
+const ROW_STYLE = { display: "flex", flexWrap: "wrap", gap: "var(--spacingHorizontalS)", alignItems: "end" } as const;
+// A native date-time input: Fluent's Input would pull Fluent's whole token table into the first load.
+const LABEL_STYLE = { display: "flex", flexDirection: "column", gap: "var(--spacingVerticalXS)" } as const;
+const INPUT_STYLE = {
+  font: "inherit",
+  fontSize: "var(--fontSizeBase300)",
+  padding: "var(--spacingVerticalXS) var(--spacingHorizontalS)",
+  border: "1px solid var(--colorNeutralStroke1)",
+  borderBottomColor: "var(--colorNeutralStrokeAccessible)",
+  borderRadius: "var(--borderRadiusMedium)",
+  color: "var(--colorNeutralForeground1)",
+  backgroundColor: "var(--colorNeutralBackground1)",
+} as const;
+const NOTE_STYLE = { margin: 0, fontSize: "var(--fontSizeBase200)", lineHeight: "var(--lineHeightBase200)" } as const;
 
 type ActionKind = "send" | "silent" | "propose";
 
@@ -75,9 +87,11 @@ interface Props extends ActionExtensionProps {
 }
 
 export default function CalendarActions({ invitation, text, options }: Props) {
-  const styles = useStyles();
   const { adapter, link } = options;
-  const initialSettings = useMemo(() => (options.settings ?? readCalendarSettings)(), [options.settings]);
+  const initialSettings = useMemo(
+    () => (options.settings ? options.settings() : readCalendarSettings(adapter.roamingSettings?.() ?? null)),
+    [adapter, options],
+  );
   const serviceRef = useRef<Promise<CalendarPort> | null>(null);
   const inFlight = useRef(false);
 
@@ -176,7 +190,10 @@ export default function CalendarActions({ invitation, text, options }: Props) {
   useEffect(() => {
     if (!alsoDecline || done) return;
     return link.register(async () => {
-      if (inFlight.current) return;
+      if (inFlight.current) {
+        setNotice({ intent: "error", text: s.afterReplyFailed(s.stillBusy) });
+        return;
+      }
       inFlight.current = true;
       setBusy(s.declining);
       try {
@@ -243,7 +260,7 @@ export default function CalendarActions({ invitation, text, options }: Props) {
   const quietFirst = meeting !== null && (!meeting.responseRequested || !initialSettings.notifyOrganizer);
 
   return (
-    <section aria-label={s.sectionLabel} className={styles.section}>
+    <section aria-label={s.sectionLabel} style={SECTION_STYLE}>
       <Checkbox
         label={s.alsoDecline}
         checked={alsoDecline}
@@ -251,7 +268,7 @@ export default function CalendarActions({ invitation, text, options }: Props) {
         onChange={(_event, data) => setAlsoDecline(data.checked === true)}
       />
       {alsoDecline && !done && (
-        <Text size={200}>{replyPlan ? s.alsoDeclineWillDo(replyPlan.description) : s.alsoDeclineHint}</Text>
+        <p style={NOTE_STYLE}>{replyPlan ? s.alsoDeclineWillDo(replyPlan.description) : s.alsoDeclineHint}</p>
       )}
       {recurring && !done && (
         <Field label={s.scopeLabel}>
@@ -270,7 +287,7 @@ export default function CalendarActions({ invitation, text, options }: Props) {
         </Field>
       )}
       {meeting && !done && !pending && (
-        <div className={styles.buttons}>
+        <div style={ROW_STYLE}>
           <Button
             appearance={quietFirst ? "secondary" : "primary"}
             disabled={disabled}
@@ -293,23 +310,25 @@ export default function CalendarActions({ invitation, text, options }: Props) {
         </div>
       )}
       {canPropose && proposing && !done && !pending && (
-        <div className={styles.buttons}>
+        <div style={ROW_STYLE}>
           {(["start", "end"] as const).map((edge) => (
-            <Field key={edge} label={edge === "start" ? s.proposedStart : s.proposedEnd}>
-              <Input
+            <label key={edge} style={LABEL_STYLE}>
+              {edge === "start" ? s.proposedStart : s.proposedEnd}
+              <input
                 type="datetime-local"
+                style={INPUT_STYLE}
                 value={slot[edge]}
                 disabled={disabled}
-                onChange={(_event, data) => setSlot((old) => ({ ...old, [edge]: data.value }))}
+                onChange={(event) => setSlot((old) => ({ ...old, [edge]: event.target.value }))}
               />
-            </Field>
+            </label>
           ))}
           <Button appearance="primary" disabled={disabled} onClick={() => void prepare("propose")}>
             {s.proposeThisTime}
           </Button>
         </div>
       )}
-      {busy && <Text size={200}>{busy}</Text>}
+      {busy && <p style={NOTE_STYLE}>{busy}</p>}
       {loadError && (
         <Notice
           notice={{ intent: "error", text: loadError }}

@@ -29,13 +29,8 @@ export async function connectCalendar(locale: string): Promise<CalendarPort> {
   return createCalendarService({ ...common, tokenProvider: await loadTokenProvider() });
 }
 
-function officeRoamingSettings(): RoamingSettingsLike | null {
-  if (typeof Office === "undefined") return null;
-  return (Office.context?.roamingSettings as RoamingSettingsLike | undefined) ?? null;
-}
-
 /** The user's calendar settings from Office roamingSettings; the defaults when there are none. */
-export function readCalendarSettings(store: RoamingSettingsLike | null = officeRoamingSettings()): CalendarSettings {
+export function readCalendarSettings(store: RoamingSettingsLike | null): CalendarSettings {
   const settings = store ? loadData(store).data.settings : DEFAULT_SETTINGS;
   return { alsoDeclineInCalendar: settings.alsoDeclineInCalendar, notifyOrganizer: settings.notifyOrganizer };
 }
