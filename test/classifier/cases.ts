@@ -740,4 +740,9 @@ export const CASES: readonly LabelledCase[] = [
       "On Fri, 3 Apr 2026 at 09:12, Sam Ortiz <sam.ortiz@kestrel-eng.com> wrote:\n" +
       "> Would you like to grab a coffee on Tuesday? Happy to come to your office.",
   }),
+  make("client_gathering", "the words of the client's company name in the signature count for nothing", {
+    from: "Walt Becker <walt@becker-software-sales.example.com>",
+    subject: "Crawfish boil at our place",
+    body: "Doing our spring crawfish boil Saturday afternoon, family and a few friends. Come hungry!\n\nWalt Becker\nBecker Software Sales, Inc.",
+  }),
 ];

@@ -116,4 +116,18 @@ describe("classifier properties", () => {
     expect(clear.confidence).toBeGreaterThan(0.8);
     expect(vague.confidence).toBeLessThan(0.6);
   });
+  it("does not read the sender's own company name in the body as evidence", () => {
+    const signed = (address: string) =>
+      classify(
+        emptyInvitation({
+          from: { name: "Walt", address },
+          subject: "Crawfish boil Saturday",
+          body: "Family and a few friends, come hungry!\n\nWalt\nBecker Software Sales, Inc.",
+        }),
+      );
+    const bodyTexts = (result: ReturnType<typeof classify>) =>
+      result.evidence.filter((item) => item.field === "body").map((item) => item.text);
+    expect(bodyTexts(signed("walt@becker-software-sales.example.com"))).not.toContain("software");
+    expect(bodyTexts(signed("walt@gmail.com"))).toContain("software");
+  });
 });

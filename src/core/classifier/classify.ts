@@ -30,7 +30,7 @@ import {
   type Facts,
 } from "./signals";
 import { quotedStart } from "./quoted";
-import { Lexicon, tokenize, type TokenSink } from "./tokenize";
+import { Lexicon, OTHER_WORD, tokenize, type TokenSink } from "./tokenize";
 
 /** One phrase of the tables with the weights of every group it appears in. */
 interface PhraseRule {
@@ -149,6 +149,21 @@ function brandLabels(domain: string): Set<string> {
   return new Set(labels.filter((label) => label.length >= 4 && !GENERIC_DOMAIN_LABELS.has(label)));
 }
 
+/**
+ * The words of an ordinary organisation's domain name ("gulfmark-pipeline.com" → gulfmark,
+ * pipeline). Platforms (LinkedIn, ticketing, recruiting, mailers) and personal mail keep their
+ * words: there the domain names the service, not the sender.
+ */
+function companyWords(domain: string): Set<string> {
+  if (FREEMAIL_DOMAINS.has(domain) || domainGroupOf(domain) !== null) return new Set();
+  if (LINKEDIN_DOMAINS.some((parent) => within(domain, parent))) return new Set();
+  const labels = domain
+    .split(".")
+    .slice(0, -1)
+    .flatMap((label) => label.split("-"));
+  return new Set(labels.filter((label) => label.length >= 4 && !GENERIC_DOMAIN_LABELS.has(label)));
+}
+
 /** A distribution list ("allstaff@", "everyone@") stands for many recipients. */
 function isListAddress(address: string): boolean {
   const local = localPartOf(address).replace(/[^a-z0-9]/g, "");
@@ -225,18 +240,23 @@ function readField(field: TextField, value: string, hits: PhraseHits, lexicon: L
   matcher.end();
 }
 
-/** Passes words on to a matcher and notes whether any of a few words went by. */
+/**
+ * Passes words on to a matcher, noting whether any of a few words went by, and hiding the
+ * words of the sender's company name: "Gulfmark Pipeline Co." in a signature says nothing
+ * about a sales pipeline.
+ */
 class WordWatcher implements TokenSink {
   seen = false;
 
   constructor(
     private readonly next: TokenSink,
     private readonly watched: ReadonlySet<string>,
+    private readonly hidden: ReadonlySet<string>,
   ) {}
 
   push(token: string): void {
-    this.next.push(token);
     if (!this.seen && this.watched.has(token)) this.seen = true;
+    this.next.push(this.hidden.has(token) ? OTHER_WORD : token);
   }
 }
 
@@ -244,7 +264,14 @@ class WordWatcher implements TokenSink {
  * Reads the body, the quoted history of a reply or forward (see quoted.ts) at a lower weight;
  * true when the body names one of `brands`.
  */
-function readBody(body: string, subject: string, hits: PhraseHits, brands: ReadonlySet<string>): boolean {
+function readBody(
+  body: string,
+  subject: string,
+  hits: PhraseHits,
+  brands: ReadonlySet<string>,
+  companyWords: ReadonlySet<string>,
+): boolean {
+  const watching = brands.size > 0 || companyWords.size > 0;
   const lexicon = brands.size > 0 ? LEXICON.extendedWith(brands) : LEXICON;
   const quoteAt = quotedStart(body);
   const quotedFactor = FORWARD_SUBJECT.test(subject) ? FORWARDED_FACTOR : QUOTED_FACTOR;
@@ -255,8 +282,8 @@ function readBody(body: string, subject: string, hits: PhraseHits, brands: Reado
   ] as const) {
     if (from >= to) continue;
     const matcher = matcherFor("body", hits, factor);
-    const watcher = new WordWatcher(matcher, brands);
-    tokenize(body, brands.size > 0 ? watcher : matcher, lexicon, from, to);
+    const watcher = new WordWatcher(matcher, brands, companyWords);
+    tokenize(body, watching ? watcher : matcher, lexicon, from, to);
     matcher.end();
     seen ||= watcher.seen;
   }
@@ -419,13 +446,17 @@ export function classifyUnguarded(invitation: Invitation): Classification {
   const subject = text(invitation.subject);
   readSubject(subject, hits);
   const body = text(invitation.body);
-  const brandMentioned = readBody(body, subject, hits, brandLabels(domainOf(addressOf(invitation.from))));
+  const senderDomain = domainOf(addressOf(invitation.from).toLowerCase());
+  const company = companyWords(senderDomain);
+  const brandMentioned = readBody(body, subject, hits, brandLabels(senderDomain), company);
   const location = text(invitation.location);
   readField("location", location, hits, null);
   const street = streetAddressDetector();
   tokenize(location, street);
   readField("sender", nameOf(invitation.from), hits);
   readField("sender", localPartOf(addressOf(invitation.from)), hits);
+  // The company's name says who writes ("…-recruiting.com"), even if its words are hidden in the body.
+  readField("sender", [...company].join(" "), hits);
 
   const scored: Scored = { scores: emptyScores(), evidence: [] };
   const facts = gatherFacts(invitation, hits, {

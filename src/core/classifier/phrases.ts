@@ -308,7 +308,6 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "business after hours",
     "after hours",
     "chamber of commerce",
-    "alumni",
     "alumnae",
     "alumni night",
     "industry night",
@@ -746,7 +745,6 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "confidential conversation",
     "leading a search",
     "conducting a search",
-    "discreet",
     "entrevista",
     "vorstellungsgesprach",
     "entretien d embauche",
@@ -844,7 +842,6 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "host a workshop",
     "lead a workshop",
     "run a workshop",
-    "judge",
     "judges",
     "jury",
     "advisory board",
@@ -1870,6 +1867,14 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "sprint review",
     "quarterly business review",
   ]),
+  // Single words that mean the thing only most of the time: a hint, with the sure phrasings strong.
+  group({ [N]: 2.5 }, ["alumni"]),
+  group({ [I]: 2.5 }, ["discreet"]),
+  group({ [P]: 2.5 }, ["judge"]),
+  group({ [P]: 4 }, ["as a judge", "be a judge", "judge for", "judge at", "judging", "judging panel", "guest judge"]),
+  group({ [X]: 1 }, ["the judge", "judge ruled", "the court"]),
+  // "I'd like to speak with you about…" is how sellers and recruiters open, not a talk.
+  group({ [S]: 0.5, [C]: 0.5, [I]: 0.5 }, ["to speak with", "to speak with you", "to speak to you", "speak with you"]),
   // Corporate shorthand for dropping in on a colleague.
   group({ [M]: 2.5 }, [
     "mtg",
