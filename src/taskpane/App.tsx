@@ -30,7 +30,9 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center" },
+  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
+  // In a narrow pane the title wraps rather than the button.
+  panelButton: { whiteSpace: "nowrap", flexShrink: 0 },
 });
 
 // The editor, settings and export/import: fetched when the user first opens them, not in the first load.
@@ -148,6 +150,7 @@ export function App({ adapter, extensions }: AppProps) {
             <Button
               ref={panelButtonRef}
               appearance="subtle"
+              className={styles.panelButton}
               aria-expanded={panelOpen}
               onClick={panelOpen ? closePanel : openPanel}
             >

@@ -126,7 +126,17 @@ export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: { target: string[] }[];
+  nodes: { target: string[]; html: string }[];
+}
+
+/**
+ * Tabster (Fluent's focus manager, e.g. in TabList) adds focusable `aria-hidden` sentinels marked
+ * data-tabster-dummy that hand focus straight on; by design, and exempted the same way by
+ * Accessibility Insights (microsoft/accessibility-insights-web#7605, microsoft/tabster#288).
+ */
+function withoutTabsterSentinels(violation: AxeViolation): AxeViolation {
+  if (violation.id !== "aria-hidden-focus") return violation;
+  return { ...violation, nodes: violation.nodes.filter((node) => !node.html.includes("data-tabster-dummy")) };
 }
 
 /** Serious and critical axe-core violations in the frame (usually the pane). */
@@ -141,10 +151,12 @@ export async function seriousAxeViolations(frame: Frame): Promise<AxeViolation[]
       id,
       impact,
       help,
-      nodes: nodes.map((n) => ({ target: n.target })),
+      nodes: nodes.map((n) => ({ target: n.target, html: n.html })),
     }));
   });
-  return violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  return violations
+    .map(withoutTabsterSentinels)
+    .filter((v) => v.nodes.length > 0 && (v.impact === "serious" || v.impact === "critical"));
 }
 
 export async function assertAccessible(frame: Frame, state: string): Promise<void> {
