@@ -30,7 +30,7 @@ import {
   type Facts,
 } from "./signals";
 import { quotedStart } from "./quoted";
-import { Lexicon, OTHER_WORD, tokenize, type TokenSink } from "./tokenize";
+import { Lexicon, OTHER_WORD, tokenize, WordReader, type TokenSink } from "./tokenize";
 
 /** One phrase of the tables with the weights of every group it appears in. */
 interface PhraseRule {
@@ -236,33 +236,15 @@ function matcherFor(field: TextField, hits: PhraseHits, factor = 1): StreamMatch
 /** Streams a field's words through its trie. */
 function readField(field: TextField, value: string, hits: PhraseHits, lexicon: Lexicon | null = LEXICON): void {
   const matcher = matcherFor(field, hits);
-  tokenize(value, matcher, lexicon);
+  const reader = new WordReader(value, lexicon);
+  for (let word = reader.next(); word !== null; word = reader.next()) matcher.push(word);
   matcher.end();
 }
 
 /**
- * Passes words on to a matcher, noting whether any of a few words went by, and hiding the
- * words of the sender's company name: "Gulfmark Pipeline Co." in a signature says nothing
- * about a sales pipeline.
- */
-class WordWatcher implements TokenSink {
-  seen = false;
-
-  constructor(
-    private readonly next: TokenSink,
-    private readonly watched: ReadonlySet<string>,
-    private readonly hidden: ReadonlySet<string>,
-  ) {}
-
-  push(token: string): void {
-    if (!this.seen && this.watched.has(token)) this.seen = true;
-    this.next.push(this.hidden.has(token) ? OTHER_WORD : token);
-  }
-}
-
-/**
  * Reads the body, the quoted history of a reply or forward (see quoted.ts) at a lower weight;
- * true when the body names one of `brands`.
+ * true when the body names one of `brands`. The words of the sender's company name are
+ * hidden: "Gulfmark Pipeline Co." in a signature says nothing about a sales pipeline.
  */
 function readBody(
   body: string,
@@ -271,8 +253,9 @@ function readBody(
   brands: ReadonlySet<string>,
   companyWords: ReadonlySet<string>,
 ): boolean {
-  const watching = brands.size > 0 || companyWords.size > 0;
   const lexicon = brands.size > 0 ? LEXICON.extendedWith(brands) : LEXICON;
+  const watching = brands.size > 0;
+  const hiding = companyWords.size > 0;
   const quoteAt = quotedStart(body);
   const quotedFactor = FORWARD_SUBJECT.test(subject) ? FORWARDED_FACTOR : QUOTED_FACTOR;
   let seen = false;
@@ -282,33 +265,24 @@ function readBody(
   ] as const) {
     if (from >= to) continue;
     const matcher = matcherFor("body", hits, factor);
-    const watcher = new WordWatcher(matcher, brands, companyWords);
-    tokenize(body, watching ? watcher : matcher, lexicon, from, to);
+    const reader = new WordReader(body, lexicon, from, to);
+    for (let word = reader.next(); word !== null; word = reader.next()) {
+      if (watching && !seen && brands.has(word)) seen = true;
+      matcher.push(hiding && companyWords.has(word) ? OTHER_WORD : word);
+    }
     matcher.end();
-    seen ||= watcher.seen;
   }
   return seen;
 }
 
 /** Skips reply and forward prefixes, then marks the start of the subject for "^" phrases. */
-class SubjectStart implements TokenSink {
-  private anchored = false;
-
-  constructor(private readonly matcher: StreamMatcher<PhraseRule>) {}
-
-  push(token: string): void {
-    if (!this.anchored) {
-      if (SUBJECT_PREFIXES.has(token)) return;
-      this.matcher.push(FIELD_START);
-      this.anchored = true;
-    }
-    this.matcher.push(token);
-  }
-}
-
 function readSubject(subject: string, hits: PhraseHits): void {
   const matcher = matcherFor("subject", hits, REPLY_SUBJECT.test(subject) ? REPLY_SUBJECT_FACTOR : 1);
-  tokenize(subject, new SubjectStart(matcher), LEXICON);
+  const reader = new WordReader(subject, LEXICON);
+  let word = reader.next();
+  while (word !== null && SUBJECT_PREFIXES.has(word)) word = reader.next();
+  if (word !== null) matcher.push(FIELD_START);
+  for (; word !== null; word = reader.next()) matcher.push(word);
   matcher.end();
 }
 

@@ -247,6 +247,13 @@ function entityLength(text: string, at: number, end: number): number {
   return 0;
 }
 
+/** True when the folded word in SCRATCH is text[start, start + length) unchanged. */
+function sameAsText(text: string, start: number, length: number): boolean {
+  if (length > SCRATCH.length) return false;
+  for (let i = 0; i < length; i++) if (SCRATCH[i] !== text.charCodeAt(start + i)) return false;
+  return true;
+}
+
 /**
  * The token for text[start, end) whose folded form (`length` units, `hash`) is in SCRATCH.
  * With a lexicon, words it lacks become OTHER_WORD / OTHER_NUMBER.
@@ -257,12 +264,11 @@ function tokenOf(
   end: number,
   length: number,
   hash: number,
-  changed: boolean,
   digits: boolean,
   lexicon: Lexicon | null,
 ): string {
   if (lexicon !== null) return lexicon.find(length, hash) ?? (digits ? OTHER_NUMBER : OTHER_WORD);
-  if (!changed) return text.slice(start, end);
+  if (length === end - start && sameAsText(text, start, length)) return text.slice(start, end);
   // apply() takes any array-like; a typed-array view avoids copying into a fresh array.
   if (length <= SCRATCH.length)
     return String.fromCharCode.apply(null, SCRATCH.subarray(0, length) as unknown as number[]);
@@ -270,9 +276,85 @@ function tokenOf(
 }
 
 /**
- * Pushes each word of `input[from, to)` into `sink`, lower-cased and without accents. With a
- * lexicon, only the words it holds come out as themselves. Non-string input yields nothing.
+ * Reads the words of `text[from, to)` one at a time, lower-cased and without accents. With a
+ * lexicon, only the words it holds come out as themselves. A pull reader rather than a
+ * callback: each consumer's loop then calls its own sink, so the hot loop here never makes a
+ * call that differs from one consumer to the next.
  */
+export class WordReader {
+  private at: number;
+  private readonly end: number;
+  /** Position of the next ">" at or after the scan; -1 when none is left, -2 before the first look. */
+  private nextTagEnd = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly lexicon: Lexicon | null = null,
+    from = 0,
+    to = Number.POSITIVE_INFINITY,
+  ) {
+    this.at = Math.max(0, from);
+    this.end = Math.min(to, text.length);
+  }
+
+  /** The next word, or null at the end. */
+  next(): string | null {
+    const text = this.text;
+    const end = this.end;
+    let start = -1;
+    let length = 0;
+    let hash = HASH_SEED;
+    let digits = true;
+    for (let i = this.at; i < end; i++) {
+      const code = text.charCodeAt(i);
+      let folded = FOLD[code];
+      if (folded === SEPARATOR) {
+        if (start >= 0) {
+          if (length > 0) {
+            this.at = i; // the separator is looked at again, for a tag or an entity, next time
+            return tokenOf(text, start, i, length, hash, digits, this.lexicon);
+          }
+          start = -1;
+        }
+        if (code === LESS_THAN && i + 1 < end) i = this.skipTag(i);
+        else if (code === AMPERSAND) i += Math.max(0, entityLength(text, i, end) - 1);
+        continue;
+      }
+      if (start < 0) {
+        start = i;
+        length = 0;
+        hash = HASH_SEED;
+        digits = true;
+      }
+      if (folded === UNKNOWN) folded = foldOf(code);
+      if (folded >= 0) {
+        if (folded < 0x30 || folded > 0x39) digits = false;
+        if (length < SCRATCH.length) SCRATCH[length] = folded;
+        length++;
+        hash = Math.imul(hash ^ folded, HASH_PRIME);
+      } else if (folded <= MANY_BASE) {
+        digits = false;
+        for (let k = MANY_BASE - folded, unit = manyUnits[k]; unit !== 0; unit = manyUnits[++k], length++) {
+          if (length < SCRATCH.length) SCRATCH[length] = unit;
+          hash = Math.imul(hash ^ unit, HASH_PRIME);
+        }
+      } // else a combining mark (DROP): part of the word, folds to nothing
+    }
+    this.at = end;
+    return start >= 0 && length > 0 ? tokenOf(text, start, end, length, hash, digits, this.lexicon) : null;
+  }
+
+  /** Where to continue after a "<" at `at`: past the tag's ">" when it is a tag. */
+  private skipTag(at: number): number {
+    const next = this.text.charCodeAt(at + 1);
+    if (!isAsciiLetter(next) && next !== SLASH && next !== BANG) return at;
+    if (this.nextTagEnd !== -1 && this.nextTagEnd < at) this.nextTagEnd = this.text.indexOf(">", at);
+    const tagEnd = this.nextTagEnd;
+    return tagEnd > at && tagEnd < this.end && tagEnd - at <= MAX_TAG_LENGTH ? tagEnd : at;
+  }
+}
+
+/** Pushes each word of `input[from, to)` into `sink` (see WordReader). Non-string input yields nothing. */
 export function tokenize(
   input: unknown,
   sink: TokenSink,
@@ -281,60 +363,8 @@ export function tokenize(
   to = Number.POSITIVE_INFINITY,
 ): void {
   if (typeof input !== "string") return;
-  const text = input;
-  const end = Math.min(to, text.length);
-  let start = -1;
-  let length = 0;
-  let hash = HASH_SEED;
-  let changed = false;
-  let digits = true;
-  let nextTagEnd = -2; // position of the next ">" at or after the scan; -1 when none is left
-
-  for (let i = Math.max(0, from); i < end; i++) {
-    const code = text.charCodeAt(i);
-    let folded = FOLD[code];
-    if (folded === SEPARATOR) {
-      if (start >= 0) {
-        if (length > 0) sink.push(tokenOf(text, start, i, length, hash, changed, digits, lexicon));
-        start = -1;
-      }
-      if (code === LESS_THAN && i + 1 < end) {
-        const next = text.charCodeAt(i + 1);
-        if (isAsciiLetter(next) || next === SLASH || next === BANG) {
-          if (nextTagEnd !== -1 && nextTagEnd < i) nextTagEnd = text.indexOf(">", i);
-          if (nextTagEnd > i && nextTagEnd < end && nextTagEnd - i <= MAX_TAG_LENGTH) i = nextTagEnd;
-        }
-      } else if (code === AMPERSAND) {
-        i += Math.max(0, entityLength(text, i, end) - 1);
-      }
-      continue;
-    }
-    if (start < 0) {
-      start = i;
-      length = 0;
-      hash = HASH_SEED;
-      changed = false;
-      digits = true;
-    }
-    if (folded === UNKNOWN) folded = foldOf(code);
-    if (folded >= 0) {
-      if (folded !== code) changed = true;
-      if (folded < 0x30 || folded > 0x39) digits = false;
-      if (length < SCRATCH.length) SCRATCH[length] = folded;
-      length++;
-      hash = Math.imul(hash ^ folded, HASH_PRIME);
-    } else {
-      changed = true;
-      if (folded <= MANY_BASE) {
-        digits = false;
-        for (let k = MANY_BASE - folded, unit = manyUnits[k]; unit !== 0; unit = manyUnits[++k], length++) {
-          if (length < SCRATCH.length) SCRATCH[length] = unit;
-          hash = Math.imul(hash ^ unit, HASH_PRIME);
-        }
-      }
-    }
-  }
-  if (start >= 0 && length > 0) sink.push(tokenOf(text, start, end, length, hash, changed, digits, lexicon));
+  const reader = new WordReader(input, lexicon, from, to);
+  for (let word = reader.next(); word !== null; word = reader.next()) sink.push(word);
 }
 
 /** The words of a phrase as the tokenizer would produce them (used to build rule tables). */
