@@ -10,6 +10,10 @@
  */
 import { OTHER_NUMBER, OTHER_WORD, words, type TokenSink } from "./tokenize";
 
+// Local copies: a module system that compiles imports to getters would otherwise call one per token.
+const PLACEHOLDER_WORD: string = OTHER_WORD;
+const PLACEHOLDER_NUMBER: string = OTHER_NUMBER;
+
 export const ANY_WORD = "*";
 export const ANY_NUMBER = "#";
 export const FIELD_START = "^";
@@ -92,7 +96,7 @@ export function vocabularyOf(trie: PhraseTrie<unknown>): Set<string> {
 }
 
 function isNumber(token: string): boolean {
-  if (token === OTHER_NUMBER || NUMBER_WORDS.has(token)) return true;
+  if (token === PLACEHOLDER_NUMBER || NUMBER_WORDS.has(token)) return true;
   for (let i = 0; i < token.length; i++) {
     const code = token.charCodeAt(i);
     if (code < 0x30 || code > 0x39) return false;
@@ -137,7 +141,7 @@ export class StreamMatcher<R> implements TokenSink {
   private consumeHead(): void {
     if (this.covered > 0) {
       this.covered--;
-    } else if (this.window[this.head] === OTHER_WORD && this.trie.root.anyWord === null) {
+    } else if (this.window[this.head] === PLACEHOLDER_WORD && this.trie.root.anyWord === null) {
       // No phrase starts with a word outside the lexicon: most words of a random text.
     } else {
       this.bestLength = 0;
