@@ -745,4 +745,21 @@ export const CASES: readonly LabelledCase[] = [
     subject: "Crawfish boil at our place",
     body: "Doing our spring crawfish boil Saturday afternoon, family and a few friends. Come hungry!\n\nWalt Becker\nBecker Software Sales, Inc.",
   }),
+  make(
+    "sales_pitch",
+    "a pitch that offers 'a 15-minute look' and names the vendor's product from a hyphenated domain",
+    {
+      from: "Kyle Moss <kyle@bimsync-pro.example.com>",
+      subject: "Cutting rework on your BIM projects",
+      body: "Hi Sam, teams like Kestrel typically lose 8% of budget to clash rework. BIMSync flags clashes automatically. Worth a 15-minute look next week?",
+    },
+  ),
+  make("not_invitation", "a colleague's reply closes the loop; the meeting ask is only in the quoted history", {
+    from: "Raj Patel <raj.patel@kestrel-eng.com>",
+    subject: "Re: Pier 3 rebar",
+    body:
+      "Looks good. I updated sheet S-204 and pushed it to the shared folder.\n\n" +
+      "On Mon, Apr 6, 2026 at 9:00 AM Sam Ortiz <sam.ortiz@kestrel-eng.com> wrote:\n" +
+      "> Can we meet to go over the rebar details?",
+  }),
 ];

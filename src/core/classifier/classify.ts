@@ -145,7 +145,10 @@ function countPrices(body: string): number {
 
 /** The labels of a sender's domain that can name a company ("go.gridsight.io" → "gridsight"). */
 function brandLabels(domain: string): Set<string> {
-  const labels = domain.split(".").slice(0, -1);
+  const labels = domain
+    .split(".")
+    .slice(0, -1)
+    .flatMap((label) => [label, ...label.split("-")]);
   return new Set(labels.filter((label) => label.length >= 4 && !GENERIC_DOMAIN_LABELS.has(label)));
 }
 

@@ -1765,6 +1765,17 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "early access",
   ]),
   group({ [S]: 2.5 }, ["demonstrate", "demonstration", "preview", "rates", "a pointer", "roi calculator", "quote for"]),
+  group({ [S]: 4 }, [
+    "worth a look",
+    "worth a quick look",
+    "worth a # minute look",
+    "worth a # minute call",
+    "worth a # minute chat",
+    "worth a conversation",
+    "worth exploring",
+    "worth a quick chat",
+  ]),
+  group({ [S]: 1.5 }, ["teams like", "automatically", "typically see", "typically lose", "on average"]),
   group({ [S]: 1, [X]: -1 }, ["one more time", "once more", "one final time"], "followUp"),
   group({ [L]: 4 }, ["pending invitations", "# pending invitations", "see all invitations", "accept invitations"]),
   group({ [I]: 4 }, [
@@ -1915,6 +1926,9 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "estimated delivery",
   ]),
   group({ [X]: 1.5 }, ["portal", "enrolment", "enrollment", "benefits", "policy update", "reminder"]),
+  // A reply that closes a loop rather than opening one.
+  group({ [X]: 1.5 }, ["looks good", "looks fine", "i updated", "i ve updated", "i fixed", "all done", "done and"]),
+  group({ [X]: 2.5 }, ["shared folder", "in the folder", "uploaded to", "pushed it to"]),
 ];
 
 /** Read only in the subject: Outlook and mail-system prefixes at its start. */
