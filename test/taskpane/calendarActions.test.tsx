@@ -167,6 +167,28 @@ describe("calendar actions", () => {
     expect(fake.state.requests).toHaveLength(0);
   });
 
+  it("says at once why a meeting the user organised cannot be declined, and offers no decline", async () => {
+    const appointment = emptyInvitation({ ...dinnerInvitation, kind: "appointment", subject: "My design review" });
+    await renderPane({ adapter: new MeetingAdapter(appointment, FAKE_IDS.organizedByMe) });
+    const region = await screen.findByRole("region", { name: "Calendar" });
+    const alert = await within(region).findByRole("alert");
+    expect(alert.textContent).toMatch(/You organised this meeting, so there is nothing to decline/);
+    expect(within(region).queryByRole("button", { name: "Decline and send" })).toBeNull();
+    expect(within(region).queryByRole("button", { name: "Try again" })).toBeNull();
+    expect(fake.state.declines).toHaveLength(0);
+  });
+
+  it("offers to try again when the meeting could not be read, and then works", async () => {
+    fake.inject({ kind: "403", method: "GET" });
+    await renderPane();
+    const region = await screen.findByRole("region", { name: "Calendar" });
+    const alert = await within(region).findByRole("alert");
+    expect(alert.textContent).toMatch(/missing the Mail\.Read permission/);
+    await userEvent.setup().click(within(region).getByRole("button", { name: "Try again" }));
+    await within(region).findByRole("button", { name: "Decline and send" });
+    expect(within(region).queryByRole("alert")).toBeNull();
+  });
+
   it("shows nothing calendar-related for an ordinary message", async () => {
     await renderPane({ adapter: new MeetingAdapter(coffeeInvitation, FAKE_IDS.messagePlain) });
     expect(screen.queryByText(/Calendar decline is off/)).toBeNull();

@@ -96,7 +96,8 @@ export default function CalendarActions({ invitation, text, options }: Props) {
   const inFlight = useRef(false);
 
   const [meeting, setMeeting] = useState<CalendarMeeting | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  /** Why the meeting could not be read; `final` when trying again cannot help (e.g. the user organised it). */
+  const [loadError, setLoadError] = useState<{ text: string; final: boolean } | null>(null);
   const [scope, setScope] = useState<DeclineScope>("occurrence");
   const [alsoDecline, setAlsoDecline] = useState(initialSettings.alsoDeclineInCalendar);
   const [replyPlan, setReplyPlan] = useState<DeclinePlan | null>(null);
@@ -135,15 +136,21 @@ export default function CalendarActions({ invitation, text, options }: Props) {
       exclusive(s.checking, async () => {
         setLoadError(null);
         if (!restId) {
-          setLoadError(s.noItemId);
+          setLoadError({ text: s.noItemId, final: true });
           return;
         }
         try {
-          const found = await (await service()).findMeeting(meetingRef(invitation, restId));
+          const calendar = await service();
+          const found = await calendar.findMeeting(meetingRef(invitation, restId));
+          if (found.isOrganizer || found.isCancelled) {
+            // Nothing to decline: say why now rather than after a click (prepareDecline refuses with the reason).
+            await calendar.prepareDecline(found);
+          }
           setMeeting(found);
           setSlot(suggestedSlot(found));
         } catch (error) {
-          setLoadError(messageOf(error));
+          const final = isGraphError(error) && (error.kind === "notAllowed" || error.kind === "notAMeeting");
+          setLoadError({ text: messageOf(error), final });
         }
       }),
     [exclusive, invitation, restId, service],
@@ -331,11 +338,13 @@ export default function CalendarActions({ invitation, text, options }: Props) {
       {busy && <p style={NOTE_STYLE}>{busy}</p>}
       {loadError && (
         <Notice
-          notice={{ intent: "error", text: loadError }}
+          notice={{ intent: "error", text: loadError.text }}
           actions={
-            <Button disabled={disabled} onClick={() => void loadMeeting()}>
-              {s.tryAgain}
-            </Button>
+            loadError.final ? undefined : (
+              <Button disabled={disabled} onClick={() => void loadMeeting()}>
+                {s.tryAgain}
+              </Button>
+            )
           }
         />
       )}
