@@ -51,6 +51,17 @@ describe("tokenizer", () => {
     );
   });
 
+  it("skims words too long for any lexicon, keeping whether they are numbers", () => {
+    const long = (unit: string) => unit.repeat(600);
+    expect(withLexicon(`${long("Coffee")} coffee ${long("7")} ${long("a\u0301")}`, LEXICON)).toEqual([
+      OTHER_WORD,
+      "coffee",
+      OTHER_NUMBER,
+      OTHER_WORD,
+    ]);
+    expect(words(long("AB"))).toEqual([long("ab")]);
+  });
+
   it("reads a few extra words only where a lexicon was extended with them", () => {
     const extended = LEXICON.extendedWith(["gridsight"]);
     expect(withLexicon("GridSight coffee", extended)).toEqual(["gridsight", "coffee"]);

@@ -339,6 +339,19 @@ export class WordReader {
           hash = Math.imul(hash ^ unit, HASH_PRIME);
         }
       } // else a combining mark (DROP): part of the word, folds to nothing
+      if (length > SCRATCH.length) {
+        // Too long for any lexicon and for the scratch buffer: only where it ends and whether it
+        // is all digits still matter, so the rest of it is skimmed.
+        let j = i + 1;
+        for (; j < end; j++) {
+          const unit = text.charCodeAt(j);
+          let skimmed = FOLD[unit];
+          if (skimmed === UNKNOWN) skimmed = foldOf(unit);
+          if (skimmed === SEPARATOR) break;
+          if (skimmed !== DROP && (skimmed < 0x30 || skimmed > 0x39)) digits = false;
+        }
+        i = j - 1;
+      }
     }
     this.at = end;
     return start >= 0 && length > 0 ? tokenOf(text, start, end, length, hash, digits, this.lexicon) : null;
