@@ -342,19 +342,41 @@ export class WordReader {
       if (length > SCRATCH.length) {
         // Too long for any lexicon and for the scratch buffer: only where it ends and whether it
         // is all digits still matter, so the rest of it is skimmed.
-        let j = i + 1;
-        for (; j < end; j++) {
-          const unit = text.charCodeAt(j);
-          let skimmed = FOLD[unit];
-          if (skimmed === UNKNOWN) skimmed = foldOf(unit);
-          if (skimmed === SEPARATOR) break;
-          if (skimmed !== DROP && (skimmed < 0x30 || skimmed > 0x39)) digits = false;
-        }
-        i = j - 1;
+        i = digits ? this.skimNumber(i + 1) : this.skimWord(i + 1);
+        digits = this.skimmedDigits;
       }
     }
     this.at = end;
     return start >= 0 && length > 0 ? tokenOf(text, start, end, length, hash, digits, this.lexicon) : null;
+  }
+
+  /** Whether the last skimmed word was all digits. */
+  private skimmedDigits = false;
+
+  /** The last position of the word going on at `from`, a word of digits so far. */
+  private skimNumber(from: number): number {
+    for (let j = from; j < this.end; j++) {
+      const unit = this.text.charCodeAt(j);
+      let folded = FOLD[unit];
+      if (folded === UNKNOWN) folded = foldOf(unit);
+      if (folded === SEPARATOR) {
+        this.skimmedDigits = true;
+        return j - 1;
+      }
+      if (folded !== DROP && (folded < 0x30 || folded > 0x39)) return this.skimWord(j);
+    }
+    this.skimmedDigits = true;
+    return this.end - 1;
+  }
+
+  /** The last position of the word going on at `from`, known not to be a number. */
+  private skimWord(from: number): number {
+    this.skimmedDigits = false;
+    for (let j = from; j < this.end; j++) {
+      // Separators are all in the table from the start: no need to fold anything here.
+      if (FOLD[this.text.charCodeAt(j)] === SEPARATOR) return j - 1;
+    }
+    return this.end - 1;
   }
 
   /** Where to continue after a "<" at `at`: past the tag's ">" when it is a tag. */
