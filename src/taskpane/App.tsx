@@ -1,11 +1,4 @@
-import {
-  Button,
-  FluentProvider,
-  makeStyles,
-  tokens,
-  webDarkTheme,
-  webLightTheme,
-} from "@fluentui/react-components";
+import { Button, FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Classification } from "../core/classification";
 import { classify } from "../core/classifier/classify";
@@ -15,6 +8,7 @@ import { defaultData, type StoredData } from "../settings/schema";
 import { loadData, type LoadResult } from "../settings/store";
 import { copyText } from "./clipboard";
 import type { PaneExtensions } from "./extensions";
+import { useFluentTheme } from "./fluentTheme";
 import { InvitationPane } from "./InvitationPane";
 import { Notice } from "./Notice";
 import { stringsFor, type UiStrings } from "./strings";
@@ -61,6 +55,7 @@ export function App({ adapter, extensions }: AppProps) {
   const locale = useMemo(() => adapter.locale(), [adapter]);
   const t = useMemo(() => stringsFor(locale), [locale]);
   const [theme, setTheme] = useState<PaneTheme>(() => adapter.theme());
+  const fluent = useFluentTheme(theme.dark);
   const [state, setState] = useState<LoadState>({ status: "loading" });
   // An edited reply whose action failed, kept across an item change until dismissed.
   const unsentRef = useRef<string | null>(null);
@@ -138,9 +133,10 @@ export function App({ adapter, extensions }: AppProps) {
   return (
     <StringsContext.Provider value={t}>
       <FluentProvider
-        theme={theme.dark ? webDarkTheme : webLightTheme}
-        style={theme.background ? { backgroundColor: theme.background } : undefined}
-        data-theme={theme.dark ? "dark" : "light"}
+        theme={fluent.theme}
+        // Office's own background only with the matching tokens, so text never sits dark on dark.
+        style={theme.background && fluent.dark === theme.dark ? { backgroundColor: theme.background } : undefined}
+        data-theme={fluent.dark ? "dark" : "light"}
         className={styles.root}
         applyStylesToPortals={false}
       >

@@ -3,16 +3,19 @@ import { createOfficeAdapter } from "../office/officeAdapter";
 import type { OfficeApi } from "../office/officeApi";
 import { App } from "./App";
 import { AfterReplyLink, createCalendarAction, withAfterReply } from "./calendar";
+import { loadDarkTheme } from "./fluentTheme";
 
 // taskpane.html's inline check marks hosts that cannot run this bundle (the old IE webview).
 if (!document.documentElement.hasAttribute("data-unsupported")) {
-  void Office.onReady().then(() => {
+  void Office.onReady().then(async () => {
     const container = document.getElementById("container");
     if (!container) return;
     // @types/office-js types the item as the intersection of every item kind, which no single
     // slice matches structurally; OfficeApi describes what we actually read and check at run time.
     const office = Office as unknown as OfficeApi;
     const adapter = createOfficeAdapter(office);
+    // A dark Office gets the dark pane from the first paint (a failed fetch leaves it light).
+    if (adapter.theme().dark) await loadDarkTheme().catch(() => undefined);
     // "Also decline in my calendar" follows the pane's own Reply through this link.
     const link = new AfterReplyLink();
     const extensions = { actions: [createCalendarAction({ adapter, link })] };
