@@ -7,6 +7,7 @@ import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { after, before } from "node:test";
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from "../../src/cli/chromium";
 import { en } from "../../src/taskpane/strings/en";
 import { type Browser, type BrowserContext, chromium, type Frame, type Page } from "playwright-core";
 
@@ -15,15 +16,6 @@ export const ROOT = path.resolve(__dirname, "..", "..");
 export const SCREENSHOT_DIR = path.join(ROOT, "test-results", "screenshots");
 export const CORPUS_DIR = path.resolve(ROOT, "..", "shared", "corpus", "dev");
 const AXE_PATH = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 /** Human names of the categories, as the pane's Category dropdown lists them (ui-contract.md). */
 export const CATEGORY_NAMES = en.categories;
@@ -35,7 +27,7 @@ const contexts: BrowserContext[] = [];
 export function useBrowser(): void {
   before(async () => {
     assert.ok(BASE_URL, "E2E_BASE_URL is not set: run the browser tests with `npm run test:e2e`");
-    browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   });
   after(async () => {
     await browser?.close();
