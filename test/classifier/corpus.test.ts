@@ -1,7 +1,6 @@
 import { classify } from "../../src/core/classifier";
+import { DEV_CORPUS } from "../cli/runCli";
 import { describeMiss, loadLabelledFolder, type LabelledFile } from "./corpusHelpers";
-
-const DEV_CORPUS = "/work/shared/corpus/dev";
 
 describe("dev corpus (42 labelled .eml files)", () => {
   let items: LabelledFile[] = [];

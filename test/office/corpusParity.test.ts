@@ -6,7 +6,7 @@ import { createOfficeAdapter } from "../../src/office/officeAdapter";
 import { parseEml } from "../../src/parse/eml";
 import { mockOffice, readableBody } from "./mockOffice";
 
-const CORPUS = "/work/shared/corpus/dev";
+import { DEV_CORPUS as CORPUS } from "../cli/runCli";
 const FILES = [
   "coffee_chat__01.eml",
   "internal_meeting__01.eml",
