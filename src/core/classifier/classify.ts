@@ -403,6 +403,8 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     brandMentioned: body.brandMentioned,
     ask: hits.has("ask"),
     media: hits.has("media"),
+    rejection: hits.has("rejection"),
+    interviewer: hits.has("interviewer"),
     homeLocation: hits.has("homeLocation"),
     onlineMeeting: hits.has("onlineMeeting"),
     followUp: hits.has("followUp"),

@@ -33,6 +33,10 @@ export interface Facts {
   ask: boolean;
   /** Written by press or a show, where "interview" means being featured. */
   media: boolean;
+  /** A hiring decision against me ("after careful consideration", "other candidates"). */
+  rejection: boolean;
+  /** Wording that makes me an interviewer (a panel, candidates, scorecards), not the candidate. */
+  interviewer: boolean;
   /** Prices quoted in the body ("$7,500", "£3,950"). */
   prices: number;
   /** The body names the sender's own company (its domain name): people selling do. */
@@ -202,6 +206,18 @@ export const SIGNALS: readonly Signal[] = [
     description: "Press or a show is asking: an interview here means being featured",
     applies: (f) => f.media,
     weights: { [I]: -4, [P]: 1.5 },
+  },
+  {
+    id: "rejection",
+    description: "It turns down an application: a decision, not an invitation",
+    applies: (f) => f.rejection,
+    weights: { [I]: -4, [X]: 2.5 },
+  },
+  {
+    id: "interviewerInternal",
+    description: "A colleague asks you to interview candidates: a work meeting",
+    applies: (f) => f.interviewer && f.internal,
+    weights: { [M]: 2.5, [I]: -3 },
   },
   {
     id: "pricesQuoted",
