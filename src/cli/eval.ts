@@ -11,7 +11,7 @@ import type { Evidence } from "../core/classification";
 import { isCategoryId, type CategoryId } from "../core/categories";
 import { classify } from "../core/classifier/classify";
 import { parseArgs, runCommand, UsageError } from "./args";
-import { collectFiles, describeFailure, readInvitation } from "./files";
+import { collectFiles, describeFailure, readInvitation, requireFolder } from "./files";
 import { formatEvidenceList, table } from "./format";
 import { score, type Scores } from "./metrics";
 
@@ -164,6 +164,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   if (args.positionals.length !== 1) throw new UsageError("give exactly one folder");
+  await requireFolder(args.positionals[0]);
   const files = await collectFiles(args.positionals);
   const evaluation = await evaluate(files, args.options.get("me"));
   if (evaluation.scores.n === 0) process.stderr.write("note: no labelled file could be classified\n");

@@ -25,14 +25,14 @@ function byPath(a: string, b: string): number {
 
 /**
  * The files the paths name: files as given, folders walked recursively for .eml and .ics files,
- * each folder's files in sorted order. A path that does not exist is a usage error.
+ * each folder's files in sorted order. A path that does not exist is kept as a file, so that
+ * reading it fails like any other unreadable file: one error line, and the run goes on.
  */
 export async function collectFiles(paths: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => null);
-    if (!info) throw new UsageError(`no such file or folder: ${path}`);
-    if (info.isDirectory()) files.push(...(await walk(path)).sort(byPath));
+    if (info?.isDirectory()) files.push(...(await walk(path)).sort(byPath));
     else files.push(path);
   }
   return files;
@@ -49,4 +49,10 @@ export async function readInvitation(path: string, me?: string): Promise<Invitat
 export function describeFailure(path: string, error: unknown): string {
   const reason = error instanceof Error ? error.message : String(error);
   return `error: ${path}: ${reason.split("\n")[0]}`;
+}
+
+/** eval's folder must exist: a wrong folder is a usage error, not an empty score. */
+export async function requireFolder(path: string): Promise<void> {
+  const info = await stat(path).catch(() => null);
+  if (!info?.isDirectory()) throw new UsageError(`no such folder: ${path}`);
 }

@@ -53,13 +53,20 @@ describe("npm run classify", () => {
   it.each([
     ["no paths", []],
     ["an unknown option", ["--frobnicate", DEV_CORPUS]],
-    ["a missing path", [join(DEV_CORPUS, "does-not-exist.eml")]],
     ["--me without a value", [DEV_CORPUS, "--me"]],
   ])("rejects %s with usage and exit 2", async (_label, args) => {
     const result = await runCli("classify", args);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Usage: npm run classify");
     expect(result.stdout).toBe("");
+  });
+
+  it("reports a path that does not exist like an unreadable file: one error line, the rest classified, exit 1", async () => {
+    const missing = join(DEV_CORPUS, "does-not-exist.eml");
+    const result = await runCli("classify", [missing, join(DEV_CORPUS, "coffee_chat__01.eml")]);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([expect.stringMatching(/^error: .*does-not-exist\.eml: /)]);
+    expect(result.stdout).toContain("category: coffee_chat");
   });
 
   it("prints usage for --help with exit 0", async () => {

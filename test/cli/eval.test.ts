@@ -1,4 +1,5 @@
 import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { DEV_CORPUS, folderWith, removeTemporaryFolders, lastLine, runCli } from "./runCli";
 
 jest.setTimeout(60_000);
@@ -47,6 +48,7 @@ describe("npm run eval", () => {
     ["no folder", []],
     ["two folders", [DEV_CORPUS, DEV_CORPUS]],
     ["an unknown option", ["--verbose", DEV_CORPUS]],
+    ["a folder that does not exist", [join(DEV_CORPUS, "no-such-folder")]],
   ])("rejects %s with exit 2", async (_label, args) => {
     const result = await runCli("eval", args);
     expect(result.code).toBe(2);
