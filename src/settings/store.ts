@@ -3,7 +3,15 @@
  * Outlook clients. Takes the roamingSettings object as a parameter so that nothing here
  * imports Office, and the preview can hand in its localStorage-backed stand-in.
  */
-import { defaultData, migrate, serialize, STORE_BUDGET_BYTES, utf8Length, type StoredData } from "./schema";
+import {
+  defaultData,
+  migrate,
+  serialize,
+  STORE_BUDGET_BYTES,
+  utf8Length,
+  validateData,
+  type StoredData,
+} from "./schema";
 
 export const STORE_KEY = "declineAssistant";
 /** Where unreadable data is kept, so a later version or support can still recover it. */
@@ -68,6 +76,7 @@ function safeStringify(value: unknown): string {
 
 export type SaveResult =
   | { ok: true; bytes: number }
+  | { ok: false; reason: "invalid"; message: string }
   | { ok: false; reason: "tooLarge"; bytes: number; limit: number; message: string }
   | { ok: false; reason: "saveFailed"; message: string };
 
@@ -77,8 +86,19 @@ export function sizeOf(data: StoredData): number {
 
 /** Checks the size first: over the budget nothing is written and the caller keeps the edit. */
 export function saveData(store: RoamingSettingsLike, data: StoredData): Promise<SaveResult> {
+  // What loadData would refuse must never be written: it would set every template aside next time.
+  const checked = validateData(data);
+  if (!checked.ok) {
+    const first = checked.issues[0];
+    return Promise.resolve({
+      ok: false,
+      reason: "invalid",
+      message: `Nothing was saved: ${first.path || "the data"} ${first.message}.`,
+    });
+  }
   const text = serialize(data);
   const bytes = utf8Length(text);
+  if (bytes + setAsideBytes(store) > STORE_BUDGET_BYTES) dropSetAside(store);
   if (bytes > STORE_BUDGET_BYTES) {
     const kb = (n: number) => (n / 1024).toFixed(1);
     return Promise.resolve({
@@ -106,4 +126,22 @@ export function saveData(store: RoamingSettingsLike, data: StoredData): Promise<
       failed(error instanceof Error ? error.message : undefined);
     }
   });
+}
+
+function setAsideBytes(store: RoamingSettingsLike): number {
+  try {
+    const kept = store.get(SET_ASIDE_KEY);
+    return typeof kept === "string" ? utf8Length(kept) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** The set-aside copy shares the 32 KB with the live data; the live data wins when both don't fit. */
+function dropSetAside(store: RoamingSettingsLike): void {
+  try {
+    store.remove(SET_ASIDE_KEY);
+  } catch {
+    // Nothing to free: the size check that follows still protects the save.
+  }
 }

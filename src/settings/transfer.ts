@@ -1,6 +1,6 @@
 /** Export to and import from a JSON file the user keeps. */
 import type { ReplyTemplate } from "../core/replies/types";
-import { migrate, type SchemaIssue, type StoredData } from "./schema";
+import { LIMITS, migrate, type SchemaIssue, type StoredData } from "./schema";
 
 export const EXPORT_FORMAT = "decline-assistant-templates";
 
@@ -42,14 +42,25 @@ export function checkImport(fileText: string, current: StoredData): ImportCheck 
   }
   const existing = new Set(current.templates.map((t) => t.id));
   const conflicts = result.value.templates.filter((t) => existing.has(t.id)).map((t) => t.id);
+  // Keeping both copies of every conflict is the largest outcome; it must still fit the limit.
+  const mostAfterImport = current.templates.length + result.value.templates.length;
+  if (mostAfterImport > LIMITS.templates) {
+    return {
+      ok: false,
+      error: `This file cannot be imported: with your ${current.templates.length} templates it would make ${mostAfterImport}, more than the ${LIMITS.templates} the add-in keeps.`,
+      issues: [],
+    };
+  }
   return { ok: true, incoming: result.value, conflicts };
 }
 
 export type ConflictChoice = "replace" | "keepBoth";
 
+/** A new id for a kept copy, still within the id length limit. */
 function freeId(id: string, taken: Set<string>): string {
   for (let n = 2; ; n++) {
-    const candidate = `${id}-${n}`;
+    const suffix = `-${n}`;
+    const candidate = `${id.slice(0, LIMITS.idLength - suffix.length)}${suffix}`;
     if (!taken.has(candidate)) return candidate;
   }
 }

@@ -108,4 +108,26 @@ describe("roaming settings store", () => {
     expect(retry.ok).toBe(true);
     expect(loadData(store.reopen()).data).toEqual(data);
   });
+
+  test("data that would not load back is refused before anything is written", async () => {
+    const store = new MemoryRoaming();
+    const bad = withTemplate();
+    bad.templates.push({ ...bad.templates[0] });
+    const result = await saveData(store, bad);
+    expect(result).toMatchObject({ ok: false, reason: "invalid" });
+    if (!result.ok) expect(result.message).toMatch(/repeats "mine-1"/);
+    expect(store.get(STORE_KEY)).toBeUndefined();
+  });
+
+  test("a set-aside copy gives way when the live data needs the room", async () => {
+    const store = new MemoryRoaming({ [STORE_KEY]: `{damaged ${"x".repeat(7900)}` });
+    loadData(store);
+    expect(store.get(SET_ASIDE_KEY)).toBeDefined();
+    const big = withTemplate("y".repeat(3900));
+    for (let i = 0; i < 5; i++) big.templates.push({ ...big.templates[0], id: `copy-${i}` });
+    const result = await saveData(store, big);
+    expect(result.ok).toBe(true);
+    expect(store.get(SET_ASIDE_KEY)).toBeUndefined();
+    expect(loadData(store.reopen()).data).toEqual(big);
+  });
 });

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { defaultData, type StoredData } from "../../src/settings/schema";
+import { defaultData, LIMITS, validateData, type StoredData } from "../../src/settings/schema";
 import { applyImport, checkImport, EXPORT_FORMAT, exportData } from "../../src/settings/transfer";
 
 function sample(): StoredData {
@@ -75,6 +75,22 @@ describe("export and import", () => {
     expect(both.starred).toEqual(["t1", "t1-2"]);
   });
 
+  test("keeping both copies of a template with a maximal id stays loadable", () => {
+    const current = sample();
+    current.templates[0] = { ...current.templates[0], id: "z".repeat(LIMITS.idLength) };
+    const merged = applyImport(current, current, "keepBoth");
+    expect(merged.templates[1].id).toHaveLength(LIMITS.idLength);
+    expect(validateData(merged).ok).toBe(true);
+  });
+
+  test("an import that would go over the template limit is refused and changes nothing", () => {
+    const many = defaultData();
+    for (let i = 0; i < LIMITS.templates; i++) many.templates.push({ ...sample().templates[0], id: `t${i}` });
+    const check = checkImport(exportData(sample()), many);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.error).toMatch(/more than the 200/);
+  });
+
   test("fuzzed files never throw and never import something invalid", () => {
     const current = sample();
     const jsonish = fc.oneof(
@@ -110,6 +126,9 @@ describe("export and import", () => {
         for (const t of check.incoming.templates) {
           expect(Object.keys(t.texts).length).toBeGreaterThan(0);
           expect(["interview", "coffee_chat"]).toContain(t.category);
+        }
+        for (const choice of ["replace", "keepBoth"] as const) {
+          expect(validateData(applyImport(current, check.incoming, choice)).ok).toBe(true);
         }
       }),
       { numRuns: 500 },
