@@ -762,4 +762,113 @@ export const CASES: readonly LabelledCase[] = [
       "On Mon, Apr 6, 2026 at 9:00 AM Sam Ortiz <sam.ortiz@kestrel-eng.com> wrote:\n" +
       "> Can we meet to go over the rebar details?",
   }),
+
+  // ------------------------------------------------------------------ "interview" that is not mine, other languages, soft sales
+  make("not_invitation", "a rejection after the interviews says 'interview' and 'your application' but asks nothing", {
+    from: "Recruiting Team <jobs@halden-robotics.example>",
+    subject: "Your application: Senior Structural Engineer",
+    body: "Dear Sam, thank you for interviewing with us last week. Unfortunately we have decided to move forward with other candidates whose experience more closely matches the role. We wish you every success in your search.",
+  }),
+  make("not_invitation", "a German rejection letter", {
+    from: "Personalabteilung <bewerbung@rheinbau.example.de>",
+    subject: "Ihre Bewerbung als Projektleiter",
+    body: "Sehr geehrter Herr Ortiz, vielen Dank für Ihr Interesse. Leider müssen wir Ihnen mitteilen, dass wir uns für einen anderen Kandidaten entschieden haben. Wir wünschen Ihnen viel Erfolg für Ihren weiteren Weg.",
+  }),
+  make("internal_meeting", "a colleague books me to interview two candidates: I am the interviewer", {
+    from: "Lena Fox <lena.fox@kestrel-eng.com>",
+    subject: "Interview day for the graduate intake",
+    body: "Hi Sam, thanks for agreeing to interview on Thursday. You have three candidates back to back from 10:00 in room 4B; CVs attached. Please fill in the evaluation forms before the debrief at 15:00.",
+  }),
+  make("not_invitation", "company news about a director's interview in a trade magazine", {
+    from: "Kestrel Communications <comms@kestrel-eng.com>",
+    subject: "In the news: Priya's interview in Bridge Design Weekly",
+    body: "All, Priya's interview with Bridge Design Weekly ran today, covering the harbour crossing. Read it here and feel free to share on LinkedIn.",
+    others: 20,
+  }),
+  make("speaking_request", "German: a panel seat on a podium", {
+    from: "Programmbeirat Baukongress <programm@baukongress.example.de>",
+    subject: "Anfrage: Teilnahme an unserer Podiumsdiskussion",
+    body: "Sehr geehrter Herr Ortiz, wir würden uns sehr freuen, Sie als Diskutanten auf dem Podium zum Thema Holzbau begrüßen zu dürfen. Hätten Sie Zeit am 12. November?",
+  }),
+  make("speaking_request", "German: a guest column for a trade paper", {
+    from: "Redaktion Bauwelt <redaktion@bauwelt-magazin.example.de>",
+    subject: "Gastbeitrag zum Thema Brückensanierung?",
+    body: "Guten Tag Herr Ortiz, wir möchten Sie für einen Gastbeitrag von etwa 5.000 Zeichen gewinnen. Hätten Sie Interesse?",
+  }),
+  make("sales_pitch", "German: a vendor wants to present its solution, no English keyword", {
+    from: "Jonas Kraft <j.kraft@statikcloud.example.de>",
+    subject: "Kurze Vorstellung unserer Lösung",
+    body: "Guten Tag Herr Ortiz, Ingenieurbüros wie Ihres sparen mit StatikCloud im Schnitt 15 % Zeit. Ich würde Ihnen unsere Software gern in einem unverbindlichen 20-minütigen Termin vorstellen. Passt Ihnen Dienstag?",
+  }),
+  make("linkedin_invite", "German LinkedIn notice of connection requests", {
+    from: "LinkedIn <invitations@linkedin.com>",
+    subject: "Sie haben 2 neue Kontaktanfragen",
+    body: "Hallo Sam, zwei Personen möchten sich mit Ihnen vernetzen. Einladungen ansehen. Abmelden",
+  }),
+  make("internal_meeting", "German: a colleague's weekly standing meeting", {
+    from: "Petra Lang <petra.lang@kestrel-eng.com>",
+    subject: "Jour fixe Projekt Nordbrücke",
+    body: "Hallo Sam, ab nächster Woche machen wir den Jour fixe immer dienstags um 9 Uhr. Tagesordnung folgt.",
+    kind: "meetingRequest",
+    start: "2026-06-02T09:00:00+02:00",
+  }),
+  make("client_gathering", "French: a client's housewarming at home", {
+    from: "Claire Dubois <claire.dubois@ateliers-dubois.example.fr>",
+    subject: "Pendaison de crémaillère samedi",
+    body: "Cher Sam, nous fêtons notre nouvelle maison samedi soir, en famille et entre amis. Nous serions ravis de vous voir !",
+  }),
+  make("sales_pitch", "a wealth adviser's introduction with no demo and no price", {
+    from: "Graham Pike <gpike@ridgeline-wealth.example>",
+    subject: "Introduction",
+    body: "Dear Sam, Ridgeline works with a number of senior engineers on pensions and wealth management. I would welcome an introductory meeting to introduce our approach, at your convenience.",
+  }),
+  make("sales_pitch", "a congratulations opener that turns into a product offer", {
+    from: "Dana Cole <dana@specsheet.example>",
+    subject: "Congrats on the new office!",
+    body: "Hi Sam, saw the news about your Denver office. Firms that open a second site often tell us document control gets messy. Open to a quick 15 minute call so I can show you our dashboard?",
+  }),
+  make("sales_pitch", "an external vendor's unsolicited calendar placeholder", {
+    from: "Ben Ortega <ben@quantiload.example>",
+    subject: "Holding 30 min: QuantiLoad walkthrough",
+    body: "Hi Sam, I took the liberty of sending a placeholder for Wednesday. I'll show how QuantiLoad checks load combinations in seconds. Decline if it doesn't suit.",
+    kind: "meetingRequest",
+    start: "2026-05-20T14:00:00-06:00",
+    location: "Zoom",
+  }),
+  make("coffee_chat", "breakfast alone with my manager to talk about what comes next", {
+    from: "Tom Reyes <tom.reyes@kestrel-eng.com>",
+    subject: "breakfast Thursday?",
+    body: "Sam, how about breakfast Thursday at the diner on 5th, 7:30? Just the two of us, I want to hear what you want to do next year.",
+  }),
+  make("coffee_chat", "an old classmate proposes dinner for two while I travel", {
+    from: "Mia Holt <mia.holt@gmail.com>",
+    subject: "dinner when you're in Boston?",
+    body: "Sam! I hear you'll be in Boston next month. Let's catch up over dinner, just you and me. Haven't seen you since graduation!",
+  }),
+  make("networking_event", "a trade-fair party for the whole industry, hundreds of guests, badge entry", {
+    from: "Fair Party Crew <party@buildexpo-night.example>",
+    subject: "BuildExpo Night after the halls close",
+    body: "Dear Sam, we're throwing our yearly party on day one of BuildExpo: 600 guests from the industry, food and live music. Your badge gets you in; please register so we can plan.",
+  }),
+  make("networking_event", "a reminder of a conference social I registered for still asks me to come", {
+    from: "StructuresConf Team <hello@structuresconf.example>",
+    subject: "Reminder: evening social tomorrow",
+    body: "Hi Sam, a quick reminder that the evening social after day one is tomorrow at 19:00 at the Riverside Hall. Bring your badge, see you there!",
+  }),
+  make("not_invitation", "draft minutes with action points", {
+    from: "Eva Stone <eva.stone@kestrel-eng.com>",
+    subject: "Minutes: design committee 3 June",
+    body: "Dear all, the draft minutes are attached. Key actions: SO to update the load tables; RP to chase the geotech report. Please send corrections by Friday.",
+    others: 6,
+  }),
+  make("not_invitation", "a daily trade newsletter with a calendar of other people's conferences", {
+    from: "Civil Daily <editor@civildaily.example>",
+    subject: "Civil Daily: steel prices, tunnel contract, conference calendar",
+    body: "TOP STORIES\n* Steel prices ease\n* Tunnel contract awarded\nCONFERENCE CALENDAR\nJune 9 Bridge Summit, Denver\nJune 20 Concrete Expo, Dallas\nTo unsubscribe, reply with REMOVE in the subject.",
+  }),
+  make("interview", "a candidate's own interview schedule still invites me", {
+    from: "Talent Team <talent@halden-robotics.example>",
+    subject: "Your interview schedule for Tuesday",
+    body: "Hi Sam, here is your interview schedule: you will meet three interviewers from 10:00. Please confirm you can make it.",
+  }),
 ];
