@@ -871,4 +871,9 @@ export const CASES: readonly LabelledCase[] = [
     subject: "Your interview schedule for Tuesday",
     body: "Hi Sam, here is your interview schedule: you will meet three interviewers from 10:00. Please confirm you can make it.",
   }),
+  make("interview", "an invitation to a second round that mentions other candidates is not a rejection", {
+    from: "Ana Ruiz <ana@northgate-search.example>",
+    subject: "Next round",
+    body: "Good news: the panel would like to see you again for a second round next Tuesday. We are also meeting other candidates this week, so please confirm your slot soon.",
+  }),
 ];
