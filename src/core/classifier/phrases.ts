@@ -1982,7 +1982,7 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "rejection",
   ),
   // Also said when inviting ("we are meeting other candidates too"): a hint, not a decision.
-  group({ [X]: 2.5, [I]: -1 }, [
+  group({ [X]: 1.5, [I]: -0.5 }, [
     "other candidates",
     "other applicants",
     "anderen kandidaten",
@@ -2427,7 +2427,20 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
   ]),
   group({ [N]: 1.5 }, ["exhibitors", "exhibitor", "badge", "lightning talks", "open stage", "the industry"]),
   // A reminder that still asks me to come keeps its category.
-  group({ [X]: -1.5 }, ["see you there", "see you tonight", "see you at", "see you on", "doors open"], "ask"),
+  group(
+    { [X]: -1.5 },
+    [
+      "see you there",
+      "see you tonight",
+      "see you at",
+      "see you on",
+      "doors open",
+      "would like to see you",
+      "like to see you again",
+      "confirm your slot",
+    ],
+    "ask",
+  ),
 
   // ---- records and digests: minutes, action items, calendars of other people's events ----
   group({ [X]: 4 }, [
