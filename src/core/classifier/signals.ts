@@ -37,6 +37,10 @@ export interface Facts {
   rejection: boolean;
   /** Wording that makes me an interviewer (a panel, candidates, scorecards), not the candidate. */
   interviewer: boolean;
+  /** A staff social occasion (farewell drinks, the summer party). */
+  staffSocial: boolean;
+  /** A reply saying something was settled ("glad you connected"), not asking. */
+  settled: boolean;
   /** Prices quoted in the body ("$7,500", "£3,950"). */
   prices: number;
   /** The body names the sender's own company (its domain name): people selling do. */
@@ -242,6 +246,24 @@ export const SIGNALS: readonly Signal[] = [
     description: "An online meeting link from your own organisation",
     applies: (f) => f.onlineMeeting && f.internal,
     weights: { [M]: 1.5 },
+  },
+  {
+    id: "staffSocial",
+    description: "A staff social occasion inside your own organisation",
+    applies: (f) => f.staffSocial && f.internal,
+    weights: { [M]: 4, [G]: -5, [C]: -2 },
+  },
+  {
+    id: "hostAtHome",
+    description: "An outside contact hosts at home",
+    applies: (f) => f.homeLocation && isExternalOrganisation(f),
+    weights: { [G]: 1 },
+  },
+  {
+    id: "settledNoAsk",
+    description: "It says something went well and asks nothing",
+    applies: (f) => f.settled && !f.ask,
+    weights: { [X]: 1.5 },
   },
   {
     id: "followUp",
