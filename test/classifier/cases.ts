@@ -939,4 +939,9 @@ export const CASES: readonly LabelledCase[] = [
     subject: "Join us at the races - Corvid customer day",
     body: "Dear Sam, Corvid Sensors would love to host you at Ascot on 9 July: lunch in our box, the afternoon races, and a short presentation of our latest monitoring range. Places are limited; reserve yours today.",
   }),
+  make("coffee_chat", "a friendly note mentioning my trip still asks for a coffee", {
+    from: "Jo Marsh <jo.marsh@acme-build.example>",
+    subject: "welcome back",
+    body: "Hi Sam, how was your trip? Coffee next week so you can tell me all about it?",
+  }),
 ];

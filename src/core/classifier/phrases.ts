@@ -2605,10 +2605,8 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
   ),
   // Job alerts: a digest of openings, nobody invites me.
   group({ [X]: 5, [I]: -2 }, [
-    "new jobs",
     "# new jobs",
     "new jobs for",
-    "jobs for",
     "jobs you may be interested in",
     "jobs that match",
     "job alert",
@@ -2626,12 +2624,15 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "check in opens",
     "e ticket",
     "pnr",
-    "your flight",
-    "your trip",
     "flight number",
     "before departure",
   ]),
   group({ [X]: 1.5 }, ["flight", "departure", "passenger", "terminal", "outbound"]),
+  group({ [X]: 2.5 }, ["jobs for", "new jobs"]),
+  // Also said in a friendly note ("how was your trip?"), so only a hint on their own.
+  group({ [X]: 1 }, ["your flight", "your trip"]),
+  // Small talk, not a request for feedback: shadows "how was".
+  group({}, ["how was your trip", "how was the trip", "how was your holiday", "how was your weekend"]),
   // Someone glad an earlier meeting was set up: settled, nothing asked of me.
   group(
     { [X]: 4, [C]: -1 },
