@@ -8,7 +8,7 @@ import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { numberOption, parseArgs, runCommand } from "./args";
 import { loadCorpus, timeClassification } from "./bench/classifyTiming";
-import { buildProduction, measureBundle, reasonToBuild, type BundleSize } from "./bench/bundleSize";
+import { buildProduction, measureBundle, measureScripts, reasonToBuild, type BundleSize } from "./bench/bundleSize";
 import { measurePaneLoad, type PaneLoadResult } from "./bench/paneLoad";
 import { timePathological } from "./bench/pathological";
 import { PeakMemory } from "./bench/stats";
@@ -50,6 +50,26 @@ function bundleReport(quick: boolean, forceBuild: boolean, notes: string[]): Bun
   } catch (error) {
     notes.push(`task-pane size: n/a, ${error instanceof Error ? error.message : String(error)}`);
     return null;
+  }
+}
+
+/** What the browser was seen to fetch of our JavaScript, as a table; office.js's stand-in left out. */
+function fetchedScriptsReport(when: string, scripts: readonly string[]): string[] {
+  try {
+    const size = measureScripts(DIST, scripts);
+    return [
+      `Task pane JavaScript the browser ${when}`,
+      table(
+        ["script", "raw (KB)", "gzip -9 (KB)"],
+        [
+          ...size.scripts.map((script) => [script.src, one(kb(script.rawBytes)), one(kb(script.gzipBytes))]),
+          ["total", one(kb(size.rawBytes)), one(kb(size.gzipBytes))],
+        ],
+      ),
+      "",
+    ];
+  } catch (error) {
+    return [`scripts ${when}: n/a, ${error instanceof Error ? error.message : String(error)}`, ""];
   }
 }
 
@@ -129,6 +149,8 @@ async function main(argv: readonly string[]): Promise<number> {
       `samples (ms): ${pane.samplesMs.map(one).join(" ")}`,
       `median (ms): ${one(pane.medianMs)}`,
       "",
+      ...fetchedScriptsReport("fetched before the first suggestion", pane.scriptsBeforeSuggestion),
+      ...fetchedScriptsReport(`fetched once the page settled (lazy chunks loaded at start)`, pane.scriptsAfterSettling),
     );
   } else {
     out.push(`pane-first-suggestion-ms: n/a because ${pane.reason}`, "");

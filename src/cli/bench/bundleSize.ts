@@ -57,6 +57,25 @@ export function buildProduction(repoRoot: string): { ok: boolean; message: strin
   return { ok, message: ok ? "built dist/ with webpack --mode production" : `${result.stderr}${result.stdout}`.trim() };
 }
 
+function sizeOf(distDir: string, src: string): BundleSize["scripts"][number] {
+  const path = join(distDir, src.split(/[?#]/)[0].replace(/^\//, ""));
+  if (!existsSync(path)) throw new Error(`${src} is not in ${distDir}`);
+  const content = readFileSync(path);
+  return { src, rawBytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+}
+
+/** Sizes of a list of our own scripts (paths inside dist/), e.g. those a browser was seen to fetch. */
+export function measureScripts(distDir: string, sources: readonly string[]): BundleSize {
+  const result: BundleSize = { scripts: [], external: [], rawBytes: 0, gzipBytes: 0 };
+  for (const src of sources) {
+    const entry = sizeOf(distDir, src);
+    result.scripts.push(entry);
+    result.rawBytes += entry.rawBytes;
+    result.gzipBytes += entry.gzipBytes;
+  }
+  return result;
+}
+
 export function measureBundle(distDir: string, page = "taskpane.html"): BundleSize {
   const html = readFileSync(join(distDir, page), "utf8");
   const result: BundleSize = { scripts: [], external: [], rawBytes: 0, gzipBytes: 0 };
@@ -65,10 +84,7 @@ export function measureBundle(distDir: string, page = "taskpane.html"): BundleSi
       result.external.push(src);
       continue;
     }
-    const path = join(distDir, src.split(/[?#]/)[0].replace(/^\//, ""));
-    if (!existsSync(path)) throw new Error(`${page} names ${src}, which is not in ${distDir}`);
-    const content = readFileSync(path);
-    const entry = { src, rawBytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
+    const entry = sizeOf(distDir, src);
     result.scripts.push(entry);
     result.rawBytes += entry.rawBytes;
     result.gzipBytes += entry.gzipBytes;

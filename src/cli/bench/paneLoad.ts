@@ -13,7 +13,21 @@ const SAMPLE_QUERY = "?sample=internal_meeting";
 const WAIT_MS = 20_000;
 
 export type PaneLoadResult =
-  { ok: true; samplesMs: number[]; medianMs: number; source: string } | { ok: false; reason: string };
+  | {
+      ok: true;
+      samplesMs: number[];
+      medianMs: number;
+      source: string;
+      /** Our scripts (dist/ paths) the first run fetched before its first suggestion showed. */
+      scriptsBeforeSuggestion: string[];
+      /** Our scripts the first run fetched once the page had settled (lazy chunks loaded at start). */
+      scriptsAfterSettling: string[];
+    }
+  | { ok: false; reason: string };
+
+/** The preview's stand-in for office.js, which Outlook loads from Microsoft's CDN instead. */
+const STAND_IN_SCRIPT = /^officeStandIn\b/;
+const SETTLE_MS = 1500;
 
 /*
  * The page-side code is kept as source text: tsx (esbuild with keepNames) wraps functions in a
@@ -61,10 +75,20 @@ export async function measurePaneLoad(distDir: string, runs: number): Promise<Pa
   try {
     const samplesMs: number[] = [];
     let source = "";
+    let scriptsBeforeSuggestion: string[] = [];
+    let scriptsAfterSettling: string[] = [];
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
       try {
         const page = await context.newPage();
+        const fetched: string[] = [];
+        if (run === 0) {
+          page.on("request", (request) => {
+            const url = new URL(request.url());
+            const file = url.pathname.replace(/^\//, "");
+            if (url.origin === server.url && file.endsWith(".js") && !STAND_IN_SCRIPT.test(file)) fetched.push(file);
+          });
+        }
         await page.addInitScript({ content: WATCH_FOR_SUGGESTION_CARD });
         await page.goto(`${server.url}/${PREVIEW_PAGE}${SAMPLE_QUERY}`);
         const found = await page
@@ -76,11 +100,23 @@ export async function measurePaneLoad(distDir: string, runs: number): Promise<Pa
         }
         samplesMs.push(found.ms);
         source = found.source;
+        if (run === 0) {
+          scriptsBeforeSuggestion = [...fetched];
+          await page.waitForTimeout(SETTLE_MS);
+          scriptsAfterSettling = [...new Set(fetched)];
+        }
       } finally {
         await context.close();
       }
     }
-    return { ok: true, samplesMs, medianMs: median(samplesMs), source };
+    return {
+      ok: true,
+      samplesMs,
+      medianMs: median(samplesMs),
+      source,
+      scriptsBeforeSuggestion: [...new Set(scriptsBeforeSuggestion)],
+      scriptsAfterSettling,
+    };
   } finally {
     await browser.close();
     await server.close();
