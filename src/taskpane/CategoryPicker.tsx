@@ -1,8 +1,9 @@
-import { Button, Field, makeStyles, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronUpRegular } from "@fluentui/react-icons";
 import { lazy, Suspense, useId, useState } from "react";
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
+import { LabelledField } from "./formControls";
 import { useStrings } from "./StringsContext";
 import { useTypography } from "./typography";
 
@@ -28,6 +29,7 @@ export function CategoryPicker({ classification, category, onCategoryChange }: P
   const type = useTypography();
   const [showEvidence, setShowEvidence] = useState(false);
   const evidenceId = useId();
+  const fieldId = useId();
   const evidence = [...classification.evidence].sort((a, b) => b.weight - a.weight);
   return (
     <div className={styles.root}>
@@ -35,11 +37,13 @@ export function CategoryPicker({ classification, category, onCategoryChange }: P
         {t.detected(t.categories[classification.category], Math.round(classification.confidence * 100))}
         {category !== classification.category && ` ${t.chosenByYou}`}
       </p>
-      <Field label={t.categoryLabel}>
-        <Suspense fallback={<span className={styles.pending}>{t.categories[category]}</span>}>
-          <CategoryDropdown category={category} onCategoryChange={onCategoryChange} />
-        </Suspense>
-      </Field>
+      <LabelledField label={t.categoryLabel} id={fieldId}>
+        {({ labelId, controlId }) => (
+          <Suspense fallback={<span className={styles.pending}>{t.categories[category]}</span>}>
+            <CategoryDropdown id={controlId} labelId={labelId} category={category} onCategoryChange={onCategoryChange} />
+          </Suspense>
+        )}
+      </LabelledField>
       <div>
         <Button
           appearance="subtle"

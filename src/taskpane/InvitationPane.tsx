@@ -1,5 +1,5 @@
-import { Button, Field, makeStyles, Textarea, tokens } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
 import type { Invitation } from "../core/invitation";
@@ -11,6 +11,7 @@ import type { DefaultAction, StoredData } from "../settings/schema";
 import { CategoryPicker } from "./CategoryPicker";
 import { copyText } from "./clipboard";
 import type { PaneExtensions } from "./extensions";
+import { LabelledField, ReplyBox } from "./formControls";
 import { Notice, type NoticeData } from "./Notice";
 import type { UiStrings } from "./strings";
 import { useStrings } from "./StringsContext";
@@ -105,6 +106,7 @@ export function InvitationPane(props: Props) {
   const [notice, setNotice] = useState<NoticeData | null>(null);
   const [busy, setBusy] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const replyFieldId = useId();
 
   const selected = templates.find((template) => template.id === selectedId);
 
@@ -193,9 +195,9 @@ export function InvitationPane(props: Props) {
         onSelect={selectTemplate}
       />
       <ToneSwitch tone={tone} onToneChange={changeTone} />
-      <Field label={t.replyTextLabel}>
-        <Textarea ref={textareaRef} value={text} resize="vertical" rows={9} onChange={(_e, change) => setTextState(change.value)} />
-      </Field>
+      <LabelledField label={t.replyTextLabel} id={replyFieldId}>
+        {({ controlId }) => <ReplyBox ref={textareaRef} id={controlId} value={text} rows={9} onChange={setTextState} />}
+      </LabelledField>
       {notice && <Notice notice={notice} />}
       <div role="group" aria-label={t.actionsLabel} className={styles.actions}>
         {compose ? (

@@ -1,23 +1,22 @@
-import { Field, Radio, RadioGroup } from "@fluentui/react-components";
+import { useId } from "react";
 import { TONES, type Tone } from "../core/replies/types";
+import { LabelledField, RadioChoice } from "./formControls";
 import { useStrings } from "./StringsContext";
 
 export function ToneSwitch({ tone, onToneChange }: { tone: Tone; onToneChange(tone: Tone): void }) {
   const t = useStrings();
+  const id = useId();
   return (
-    <Field label={t.toneLabel}>
-      <RadioGroup
-        layout="horizontal"
-        value={tone}
-        onChange={(_event, data) => {
-          const chosen = TONES.find((candidate) => candidate === data.value);
-          if (chosen) onToneChange(chosen);
-        }}
-      >
-        {TONES.map((candidate) => (
-          <Radio key={candidate} value={candidate} label={t.tones[candidate]} />
-        ))}
-      </RadioGroup>
-    </Field>
+    <LabelledField label={t.toneLabel} id={id}>
+      {({ labelId }) => (
+        <RadioChoice
+          labelId={labelId}
+          name={`${id}-tone`}
+          options={TONES.map((candidate) => ({ value: candidate, label: t.tones[candidate] }))}
+          value={tone}
+          onChange={onToneChange}
+        />
+      )}
+    </LabelledField>
   );
 }

@@ -9,7 +9,7 @@ import type { OfficeAdapter } from "../../office/adapter";
 import type { ActionExtensionProps } from "../extensions";
 import { previewGraph } from "./previewGraph";
 import type { AfterReplyLink } from "./replyLink";
-import { calendarStrings as s } from "./strings";
+import { calendarHintStrings as s } from "./hintStrings";
 import type { CalendarPort, CalendarSettings } from "./types";
 
 export { AfterReplyLink, withAfterReply } from "./replyLink";

@@ -1,7 +1,9 @@
+import { calendarHintStrings } from "./hintStrings";
+
 /** The calendar actions' English strings; kept apart from the pane's table so they load with the actions. */
 export const calendarStrings = {
+  ...calendarHintStrings,
   sectionLabel: "Calendar",
-  notConfigured: "Calendar decline is off: see README → Turn on one-click decline",
   alsoDecline: "Also decline in my calendar",
   alsoDeclineHint: "Reply also declines the meeting in your calendar without a second message to the organizer.",
   alsoDeclineWillDo: (description: string) => `With Reply: ${description}`,
@@ -17,7 +19,6 @@ export const calendarStrings = {
   confirm: "Confirm decline",
   cancel: "Cancel",
   tryAgain: "Try again",
-  checking: "Checking the meeting in your calendar…",
   preparing: "Working out what will happen…",
   declining: "Declining in your calendar…",
   confirmTitle: "Confirm before anything is sent",
