@@ -17,7 +17,7 @@ export class ReplyTooLongError extends Error {
     readonly size: number,
     readonly limit: number,
   ) {
-    super(`The reply is ${size} characters of HTML; Outlook's reply form accepts at most ${limit}.`);
+    super(`The reply is ${size} bytes of HTML; Outlook's reply form accepts at most ${limit}.`);
   }
 }
 

@@ -1,4 +1,4 @@
-import { replyHtml } from "../core/replies";
+import { OUTLOOK_HTML_BODY_LIMIT, replyHtml, utf8Length } from "../core/replies";
 import type { OfficeAdapter, PaneTheme, Unsubscribe } from "./adapter";
 import { callAsync } from "./asyncResult";
 import { NoMailboxError, OfficeCallError, ReplyTooLongError } from "./errors";
@@ -9,8 +9,8 @@ import { themeFromOffice } from "./theme";
 /** Mobile Outlook hands out REST ids already; converting them again would break them. */
 const HOSTS_WITH_REST_IDS = new Set(["outlookios", "outlookandroid"]);
 
-/** displayReplyForm's documented limit for htmlBody. */
-export const REPLY_FORM_HTML_LIMIT = 32 * 1024;
+/** displayReplyForm's documented limit for htmlBody, counted in UTF-8 bytes (see the core's html.ts). */
+export const REPLY_FORM_HTML_LIMIT = OUTLOOK_HTML_BODY_LIMIT;
 
 export function createOfficeAdapter(office: OfficeApi): OfficeAdapter {
   const failed = office.AsyncResultStatus.Failed;
@@ -40,7 +40,9 @@ export function createOfficeAdapter(office: OfficeApi): OfficeAdapter {
     },
 
     async openReply(html, { all }) {
-      if (html.length > REPLY_FORM_HTML_LIMIT) throw new ReplyTooLongError(html.length, REPLY_FORM_HTML_LIMIT);
+      // Bytes, not UTF-16 units: "é" or "—" counts two or three, and the host may count either way.
+      const size = utf8Length(html);
+      if (size > REPLY_FORM_HTML_LIMIT) throw new ReplyTooLongError(size, REPLY_FORM_HTML_LIMIT);
       const call = all ? "displayReplyAllForm" : "displayReplyForm";
       const item = currentItem(call);
       const open = item[call];

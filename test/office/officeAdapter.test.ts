@@ -185,6 +185,21 @@ describe("actions", () => {
     expect(opened).toBe(false);
   });
 
+  it("counts the reply form's limit in UTF-8 bytes, so accented text under 32 K characters is still refused", async () => {
+    const opened: string[] = [];
+    const item = message({ displayReplyForm: (html: { htmlBody: string }) => opened.push(html.htmlBody) });
+    const adapter = createOfficeAdapter(mockOffice({ item }));
+    // "é" is one UTF-16 unit but two bytes: 7 + 2 × 16,380 = 32,767 bytes fits, one more "é" does not.
+    const fits = `<p>${"é".repeat(16_380)}</p>`;
+    const over = `<p>${"é".repeat(16_381)}</p>`;
+    expect(over.length).toBeLessThan(32 * 1024);
+    await adapter.openReply(fits, { all: false });
+    const refusal = adapter.openReply(over, { all: false });
+    await expect(refusal).rejects.toBeInstanceOf(ReplyTooLongError);
+    await expect(refusal).rejects.toMatchObject({ size: 32_769, limit: 32 * 1024 });
+    expect(opened).toEqual([fits]);
+  });
+
   const composeBody = (
     bodyType: string,
     inserted: Array<[string, unknown]>,
