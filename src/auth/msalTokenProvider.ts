@@ -2,8 +2,9 @@
  * Sign-in with MSAL. Loaded on demand (see index.ts) so MSAL stays out of the task pane's first load.
  *
  * Where Office supports nested app authentication (NestedAppAuth 1.1), MSAL asks Outlook for the token:
- * silently first, with a popup when the user must interact. Where it does not, or the popup is blocked,
- * sign-in goes through Office's dialog (dialog.html).
+ * silently first, with a popup when the user must interact. Where it does not, where the host claims
+ * support but its bridge turns out to be missing or disabled, or where the popup is blocked, sign-in goes
+ * through Office's dialog (dialog.html).
  */
 import {
   createNestablePublicClientApplication,
@@ -14,6 +15,8 @@ import { calendarAuthConfig, GRAPH_SCOPES, type CalendarAuthConfig } from "./con
 import { needsInteraction, toSignInError, windowBlocked } from "./msalErrors";
 import { OfficeDialogTokenProvider } from "./officeDialog";
 import { SignInError, type TokenProvider, type TokenRequestOptions } from "./types";
+
+const BRIDGE_MISSING = "nested_app_auth_bridge_missing";
 
 /** The MSAL calls used here; tests pass a stand-in. */
 export type MsalClient = Pick<
@@ -30,8 +33,24 @@ export interface MsalTokenProviderOptions {
   fallback?: TokenProvider;
 }
 
+/**
+ * MSAL's codes for "nested app authentication is not available here" (the host's bridge is disabled,
+ * unavailable or gone); Office's dialog still works in that case.
+ */
+const NESTED_APP_AUTH_UNAVAILABLE = new Set([
+  "nested_app_auth_bridge_disabled",
+  "bridge_disabled",
+  "bridge_unavailable",
+  BRIDGE_MISSING,
+]);
+
+function nestedAppAuthUnavailable(error: unknown): boolean {
+  const code = (error as { errorCode?: unknown } | null)?.errorCode;
+  return typeof code === "string" && NESTED_APP_AUTH_UNAVAILABLE.has(code);
+}
+
 async function createNestableClient(config: CalendarAuthConfig): Promise<MsalClient> {
-  return createNestablePublicClientApplication({
+  const client = await createNestablePublicClientApplication({
     auth: {
       clientId: config.clientId,
       authority: config.authority,
@@ -40,6 +59,17 @@ async function createNestableClient(config: CalendarAuthConfig): Promise<MsalCli
     },
     cache: { cacheLocation: "localStorage" },
   });
+  // Without Outlook's bridge (it may be set up during the call above) MSAL quietly builds an ordinary
+  // browser client instead, whose popups Outlook's desktop clients block: Office's dialog is dependable.
+  if (
+    typeof window !== "undefined" &&
+    (window as unknown as { nestedAppAuthBridge?: unknown }).nestedAppAuthBridge === undefined
+  ) {
+    throw Object.assign(new Error("Outlook's nested app authentication bridge is missing."), {
+      errorCode: BRIDGE_MISSING,
+    });
+  }
+  return client;
 }
 
 function officeSupportsNestedAppAuth(): boolean {
@@ -52,6 +82,8 @@ export class MsalTokenProvider implements TokenProvider {
   private readonly createClient: (config: CalendarAuthConfig) => Promise<MsalClient>;
   private readonly fallback: TokenProvider;
   private client: Promise<MsalClient> | null = null;
+  /** Turns false once MSAL says the host's bridge is unavailable: later sign-ins go straight to the dialog. */
+  private nestedAppAuthUsable = true;
 
   constructor(options: MsalTokenProviderOptions = {}) {
     this.config = options.config ?? calendarAuthConfig();
@@ -62,13 +94,14 @@ export class MsalTokenProvider implements TokenProvider {
 
   async getToken(options: TokenRequestOptions = {}): Promise<string> {
     if (!this.config.clientId) throw new SignInError("notConfigured");
-    if (!this.nestedAppAuthSupported()) return this.fallback.getToken(options);
+    if (!this.nestedAppAuthUsable || !this.nestedAppAuthSupported()) return this.fallback.getToken(options);
     this.client ??= this.createClient(this.config);
     let client: MsalClient;
     try {
       client = await this.client;
     } catch (error) {
       this.client = null;
+      if (nestedAppAuthUnavailable(error)) return this.useDialogFromNowOn(options);
       throw toSignInError(error);
     }
     const scopes = [...GRAPH_SCOPES];
@@ -83,6 +116,7 @@ export class MsalTokenProvider implements TokenProvider {
       client.setActiveAccount(result.account);
       return result.accessToken;
     } catch (error) {
+      if (nestedAppAuthUnavailable(error)) return this.useDialogFromNowOn(options);
       if (!needsInteraction(error)) throw toSignInError(error);
     }
     try {
@@ -90,8 +124,15 @@ export class MsalTokenProvider implements TokenProvider {
       client.setActiveAccount(result.account);
       return result.accessToken;
     } catch (error) {
+      if (nestedAppAuthUnavailable(error)) return this.useDialogFromNowOn({ ...options, forceRefresh: true });
       if (windowBlocked(error)) return this.fallback.getToken({ ...options, forceRefresh: true });
       throw toSignInError(error);
     }
+  }
+
+  private useDialogFromNowOn(options: TokenRequestOptions): Promise<string> {
+    this.nestedAppAuthUsable = false;
+    this.client = null;
+    return this.fallback.getToken(options);
   }
 }

@@ -1,4 +1,10 @@
-import { BrowserAuthError, InteractionRequiredAuthError, type AuthenticationResult } from "@azure/msal-browser";
+import {
+  BrowserAuthError,
+  ClientAuthError,
+  ClientAuthErrorCodes,
+  InteractionRequiredAuthError,
+  type AuthenticationResult,
+} from "@azure/msal-browser";
 import { calendarAuthConfig, isCalendarConfigured } from "../../src/auth/config";
 import { dialogUrl, parseDialogMessage, requestFromDialogUrl } from "../../src/auth/dialogProtocol";
 import { MsalTokenProvider, type MsalClient } from "../../src/auth/msalTokenProvider";
@@ -42,19 +48,28 @@ class RecordingFallback implements TokenProvider {
   }
 }
 
-function provider(msal: ScriptedMsal, naa = true, fallback = new RecordingFallback(), clientId = CONFIG.clientId) {
+function provider(
+  msal: ScriptedMsal | (() => Promise<MsalClient>),
+  naa: boolean | "askOffice" = true,
+  fallback = new RecordingFallback(),
+  clientId = CONFIG.clientId,
+) {
   let created = 0;
   const tokens = new MsalTokenProvider({
     config: { ...CONFIG, clientId },
-    nestedAppAuthSupported: () => naa,
+    // "askOffice": the provider's own check of Office's requirement sets.
+    ...(naa === "askOffice" ? {} : { nestedAppAuthSupported: () => naa }),
     createClient: async () => {
       created++;
-      return msal;
+      return typeof msal === "function" ? msal() : msal;
     },
     fallback,
   });
   return { tokens, fallback, created: () => created };
 }
+
+/** MSAL's own error for a host whose nested app authentication bridge is switched off. */
+const bridgeDisabled = () => new ClientAuthError(ClientAuthErrorCodes.nestedAppAuthBridgeDisabled, "test");
 
 const reject = (error: Error) => async (): Promise<string> => {
   throw error;
@@ -110,6 +125,82 @@ describe("sign-in with nested app authentication", () => {
     await expect(tokens.getToken({ forceRefresh: true })).resolves.toBe("dialog-token");
     expect(fallback.calls).toEqual([{ forceRefresh: true }]);
     expect(created()).toBe(0);
+  });
+
+  it("falls back to Office's dialog, and stays there, when the nested client cannot be created", async () => {
+    const { tokens, fallback, created } = provider(() => Promise.reject(bridgeDisabled()));
+    await expect(tokens.getToken({ claims: '{"c":1}' })).resolves.toBe("dialog-token");
+    await expect(tokens.getToken()).resolves.toBe("dialog-token");
+    expect(fallback.calls).toEqual([{ claims: '{"c":1}' }, {}]);
+    expect(created()).toBe(1);
+  });
+
+  it("falls back to Office's dialog when the silent call finds the bridge disabled, without a popup", async () => {
+    const msal = new ScriptedMsal(reject(bridgeDisabled()));
+    const { tokens, fallback } = provider(msal);
+    await expect(tokens.getToken({ forceRefresh: true })).resolves.toBe("dialog-token");
+    expect(fallback.calls).toEqual([{ forceRefresh: true }]);
+    expect(msal.popupRequests).toEqual([]);
+    // The next sign-in does not try the bridge again.
+    await expect(tokens.getToken()).resolves.toBe("dialog-token");
+    expect(msal.silentRequests).toHaveLength(1);
+  });
+
+  it("falls back to Office's dialog when the bridge is unavailable at the popup", async () => {
+    const unavailable = Object.assign(new Error("NAA unavailable"), { errorCode: "bridge_unavailable" });
+    const msal = new ScriptedMsal(
+      reject(new InteractionRequiredAuthError("interaction_required", "test")),
+      reject(unavailable),
+    );
+    const { tokens, fallback } = provider(msal);
+    await expect(tokens.getToken()).resolves.toBe("dialog-token");
+    expect(fallback.calls).toEqual([{ forceRefresh: true }]);
+  });
+
+  it("still reports other failures to create the client instead of opening the dialog", async () => {
+    const offline = Object.assign(new Error("offline"), { errorCode: "no_network_connectivity" });
+    const { tokens, fallback } = provider(() => Promise.reject(offline));
+    await expect(tokens.getToken()).rejects.toMatchObject({ reason: "network" });
+    expect(fallback.calls).toEqual([]);
+  });
+
+  describe("by default, asks Office whether NestedAppAuth 1.1 is supported", () => {
+    // Read when the tests run: the stub of the global Office is put in place further down this file.
+    const office = () => (globalThis as unknown as { Office: Record<string, unknown> }).Office;
+    const asked: [string, string][] = [];
+    let supported = false;
+    beforeEach(() => {
+      asked.length = 0;
+      office().context = {
+        requirements: {
+          isSetSupported: (name: string, version: string) => {
+            asked.push([name, version]);
+            return supported;
+          },
+        },
+      };
+    });
+    afterEach(() => {
+      delete office().context;
+    });
+
+    it("uses the nested client where Office says yes", async () => {
+      supported = true;
+      const { tokens, fallback, created } = provider(new ScriptedMsal(async () => "silent-token"), "askOffice");
+      await expect(tokens.getToken()).resolves.toBe("silent-token");
+      expect(asked).toEqual([["NestedAppAuth", "1.1"]]);
+      expect(created()).toBe(1);
+      expect(fallback.calls).toEqual([]);
+    });
+
+    it("goes to Office's dialog where Office says no", async () => {
+      supported = false;
+      const { tokens, fallback, created } = provider(new ScriptedMsal(async () => "silent-token"), "askOffice");
+      await expect(tokens.getToken()).resolves.toBe("dialog-token");
+      expect(asked).toEqual([["NestedAppAuth", "1.1"]]);
+      expect(created()).toBe(0);
+      expect(fallback.calls).toEqual([{}]);
+    });
   });
 
   it("refuses to sign in when no app registration is configured", async () => {
