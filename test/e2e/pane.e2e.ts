@@ -110,6 +110,7 @@ test("selecting another item updates the pane (ItemChanged) and drops the old dr
   await eventually(async () => assert.match(await detectedText(frame), /Speaking request/));
   assert.match(await replyText.inputValue(), /Owen/);
   assert.doesNotMatch(await replyText.inputValue(), /A draft for Tomás only/);
+  await assertAccessible(frame, "after switching items");
 
   // The pane keeps working on the new item: its reply goes to the new sender.
   await frame.getByRole("button", { name: "Reply", exact: true }).click();

@@ -75,6 +75,8 @@ test("Reply all addresses the organiser and the other attendees, not me", async 
   assert.doesNotMatch(to, /dana\.whitfield@/);
   assert.match((await page.getByTestId("reply-form-cc").textContent()) ?? "", /jonas\.lindqvist@/);
   assert.match(await replyFormHtml(page), /^<p>/);
+  await frame.getByRole("status").filter({ hasText: "The reply form is open" }).waitFor();
+  await assertAccessible(frame, "reply all opened");
 });
 
 async function openCompose(page: Page): Promise<Frame> {
@@ -174,4 +176,5 @@ test("the whole flow works by keyboard alone", async () => {
   const html = await replyFormHtml(page);
   assert.match(html, /Keyboard only\./);
   await screenshot(page, "keyboard-flow");
+  await assertAccessible(frame, "end of the keyboard-only flow");
 });
