@@ -1,20 +1,16 @@
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronUpRegular } from "@fluentui/react-icons";
-import { lazy, Suspense, useId, useState } from "react";
-import type { CategoryId } from "../core/categories";
+import { useId, useMemo, useState } from "react";
+import { CATEGORY_IDS, type CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
-import { LabelledField } from "./formControls";
+import { LabelledField, NativeSelect } from "./formControls";
 import { useStrings } from "./StringsContext";
 import { useTypography } from "./typography";
-
-const CategoryDropdown = lazy(() => import(/* webpackChunkName: "category-dropdown" */ "./CategoryDropdown"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   evidence: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   against: { color: tokens.colorPaletteRedForeground1 },
-  // Holds the dropdown's place (same height) while its code arrives, so nothing jumps.
-  pending: { minHeight: "32px", display: "flex", alignItems: "center", paddingLeft: tokens.spacingHorizontalM },
 });
 
 interface Props {
@@ -30,6 +26,7 @@ export function CategoryPicker({ classification, category, onCategoryChange }: P
   const [showEvidence, setShowEvidence] = useState(false);
   const evidenceId = useId();
   const fieldId = useId();
+  const options = useMemo(() => CATEGORY_IDS.map((id) => ({ value: id, label: t.categories[id] })), [t]);
   const evidence = [...classification.evidence].sort((a, b) => b.weight - a.weight);
   return (
     <div className={styles.root}>
@@ -38,10 +35,8 @@ export function CategoryPicker({ classification, category, onCategoryChange }: P
         {category !== classification.category && ` ${t.chosenByYou}`}
       </p>
       <LabelledField label={t.categoryLabel} id={fieldId}>
-        {({ labelId, controlId }) => (
-          <Suspense fallback={<span className={styles.pending}>{t.categories[category]}</span>}>
-            <CategoryDropdown id={controlId} labelId={labelId} category={category} onCategoryChange={onCategoryChange} />
-          </Suspense>
+        {({ controlId }) => (
+          <NativeSelect id={controlId} options={options} value={category} onChange={onCategoryChange} />
         )}
       </LabelledField>
       <div>

@@ -165,6 +165,7 @@ const useStyles = makeStyles({
       ...shorthands.borderColor(tokens.colorNeutralStroke1Pressed),
       borderBottomColor: tokens.colorNeutralStrokeAccessiblePressed,
     },
+    ":focus": { borderBottomColor: tokens.colorCompoundBrandStroke },
     // The list the browser opens takes the pane's colours too (dark theme).
     "> option": { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorNeutralBackground1 },
     "@media (forced-colors: active)": { ":focus-visible": { outline: `${tokens.strokeWidthThick} solid Highlight` } },
