@@ -3,8 +3,8 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
 import type { Invitation } from "../core/invitation";
-import { buildReplyContext, builtInReplies, renderReply, replyHtml } from "../core/replies";
-import type { ReplyContext, ReplyTemplate, Tone } from "../core/replies/types";
+import { buildReplyContext, builtInReplies, placeholdersIn, renderReply, replyHtml, textForTone } from "../core/replies";
+import { type RenderContext, type ReplyTemplate, SLOT_PLACEHOLDERS, type SlotPlaceholder, type Tone } from "../core/replies/types";
 import type { OfficeAdapter } from "../office/adapter";
 import { ReplyTooLongError } from "../office/errors";
 import type { DefaultAction, StoredData } from "../settings/schema";
@@ -16,6 +16,7 @@ import { Notice, type NoticeData } from "./Notice";
 import type { UiStrings } from "./strings";
 import { useStrings } from "./StringsContext";
 import { SuggestionCards } from "./SuggestionCards";
+import { NO_SLOTS, SlotInputs, type SlotValues } from "./SlotInputs";
 import { personalSuggestions } from "./templates/personalSuggestions";
 import { ToneSwitch } from "./ToneSwitch";
 
@@ -38,16 +39,25 @@ interface Props {
   onUnsentChange(text: string | null): void;
 }
 
-function render(template: ReplyTemplate | undefined, tone: Tone, context: ReplyContext): string {
+function render(template: ReplyTemplate | undefined, tone: Tone, context: RenderContext): string {
   return template ? renderReply(template, tone, context) : "";
 }
 
-function firstLines(text: string): string {
-  return text
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .slice(0, PREVIEW_LINES)
-    .join("\n");
+/** A short line ending in a comma before the rest ("Hi Tomás,", "Dear hiring team,"): the greeting. */
+const GREETING_LINE = /^[^.!?\n]{1,40},$/;
+
+/** A card's preview: the first lines of substance, without the greeting every reply starts with. */
+export function previewLines(text: string): string {
+  const lines = text.split("\n").filter((line) => line.trim() !== "");
+  const start = lines.length > 1 && GREETING_LINE.test(lines[0].trim()) ? 1 : 0;
+  return lines.slice(start, start + PREVIEW_LINES).join("\n");
+}
+
+/** Whether the text proposes other times through {slot1}/{slot2}, so the pane asks for them. */
+function usesSlots(template: ReplyTemplate | undefined, tone: Tone): boolean {
+  if (!template) return false;
+  const used = placeholdersIn(textForTone(template, tone));
+  return SLOT_PLACEHOLDERS.some((slot) => used.includes(slot));
 }
 
 function builtInIdsOf(category: CategoryId, locale: string): Set<string> {
@@ -96,6 +106,9 @@ export function InvitationPane(props: Props) {
   const marks = useMemo(() => cardMarks(templates, data, builtInIdsOf(category, locale), t), [templates, data, category, locale, t]);
   const [selectedId, setSelectedId] = useState<string | null>(templates[0]?.id ?? null);
   const [tone, setTone] = useState<Tone>(settings.defaultTone);
+  // Times the user offers instead, for replies that propose them; kept across cards and tones.
+  const [slots, setSlots] = useState<SlotValues>(NO_SLOTS);
+  const renderContext = useMemo<RenderContext>(() => ({ ...context, ...slots }), [context, slots]);
   const [text, setTextState] = useState(() => render(templates[0], settings.defaultTone, context));
   // The last draft the pane wrote itself: while the text is still that, the user has not edited it.
   const autoText = useRef(text);
@@ -115,12 +128,13 @@ export function InvitationPane(props: Props) {
   useEffect(() => {
     const kept = templates.find((template) => template.id === selectedId) ?? templates[0];
     if (kept?.id !== selectedId) setSelectedId(kept?.id ?? null);
-    if (text === autoText.current) setDraft(render(kept, tone, context));
+    if (text === autoText.current) setDraft(render(kept, tone, renderContext));
     // Only a change of what is stored (templates, context) runs this, not the user's own choices.
   }, [templates, context]);
   const previews = useMemo(
-    () => Object.fromEntries(templates.map((template) => [template.id, firstLines(render(template, tone, context))])),
-    [templates, tone, context],
+    () =>
+      Object.fromEntries(templates.map((template) => [template.id, previewLines(render(template, tone, renderContext))])),
+    [templates, tone, renderContext],
   );
 
   // Choosing another category, card or tone replaces the draft (ui-contract: simplest rule).
@@ -128,16 +142,22 @@ export function InvitationPane(props: Props) {
     const first = suggest(next)[0];
     setCategory(next);
     setSelectedId(first?.id ?? null);
-    setDraft(render(first, tone, context));
+    setDraft(render(first, tone, renderContext));
     setNotice(null);
   };
   const selectTemplate = (id: string) => {
     setSelectedId(id);
-    setDraft(render(templates.find((template) => template.id === id), tone, context));
+    setDraft(render(templates.find((template) => template.id === id), tone, renderContext));
   };
   const changeTone = (next: Tone) => {
     setTone(next);
-    setDraft(render(selected, next, context));
+    setDraft(render(selected, next, renderContext));
+  };
+  // Typing a time rewrites the draft only while the user has not edited it by hand.
+  const changeSlot = (slot: SlotPlaceholder, value: string) => {
+    const next = { ...slots, [slot]: value };
+    setSlots(next);
+    if (text === autoText.current) setDraft(render(selected, tone, { ...context, ...next }));
   };
 
   /** Runs an Outlook action; on failure the text stays where it is and the alert says so. */
@@ -149,7 +169,7 @@ export function InvitationPane(props: Props) {
       onUnsentChange(null);
     } catch (error) {
       setNotice({ intent: "error", text: failure(error) });
-      const edited = text !== render(selected, tone, context);
+      const edited = text !== render(selected, tone, renderContext);
       onUnsentChange(edited ? text : null);
     } finally {
       setBusy(false);
@@ -194,6 +214,7 @@ export function InvitationPane(props: Props) {
         marks={marks}
         onSelect={selectTemplate}
       />
+      {usesSlots(selected, tone) && <SlotInputs values={slots} onChange={changeSlot} />}
       <ToneSwitch tone={tone} onToneChange={changeTone} />
       <LabelledField label={t.replyTextLabel} id={replyFieldId}>
         {({ controlId }) => <ReplyBox ref={textareaRef} id={controlId} value={text} rows={9} onChange={setTextState} />}

@@ -1,5 +1,5 @@
 import type { CategoryId } from "../../core/categories";
-import type { Tone } from "../../core/replies/types";
+import type { SlotPlaceholder, Tone } from "../../core/replies/types";
 
 /** Every string the pane shows, in English. Other locales copy this shape (see ./index.ts). */
 export const en = {
@@ -9,6 +9,8 @@ export const en = {
   selectItem: "Select a message or meeting to draft a decline.",
   categoryLabel: "Category",
   detected: (category: string, percent: number) => `Detected: ${category} (${percent}%)`,
+  /** After the percentage when it is under 50%. */
+  lowConfidence: "(low confidence)",
   chosenByYou: "You chose the category.",
   whyCategory: "Why this category?",
   evidenceLabel: "Evidence",
@@ -21,6 +23,9 @@ export const en = {
     metadata: "meeting details",
   } as Record<"subject" | "body" | "location" | "sender" | "metadata", string>,
   evidenceItem: (text: string, field: string, category: string) => `“${text}” in ${field} → ${category}`,
+  evidenceReason: (phrase: string, field: string) => `“${phrase}” in ${field}`,
+  alsoConsidered: (category: string, reasons: string[]) =>
+    reasons.length > 0 ? `Also considered: ${category} — ${reasons.join("; ")}` : `Also considered: ${category}`,
   categories: {
     client_gathering: "Client gathering",
     networking_event: "Networking event",
@@ -36,6 +41,12 @@ export const en = {
   notInvitationBody: "If it is one, pick its category above to see replies.",
   suggestionsLabel: "Suggested replies",
   noSuggestions: "There are no replies for this category yet.",
+  /** Times the user offers instead, for the "Suggest another time" replies ({slot1}, {slot2}). */
+  slotLabels: { slot1: "First time you can offer", slot2: "Second time you can offer" } as Record<
+    SlotPlaceholder,
+    string
+  >,
+  slotPlaceholder: "Tuesday at 10:00",
   /** Marks on a suggestion card: the user's own template, a built-in they edited, one they starred. */
   cardMarks: { yours: "Yours", edited: "Edited by you", starred: "Starred" },
   toneLabel: "Tone",

@@ -1,0 +1,67 @@
+import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ChevronDownRegular, ChevronUpRegular } from "@fluentui/react-icons";
+import { useId, useMemo, useState } from "react";
+import type { Classification, Evidence } from "../core/classification";
+import { readablePhrase, shownConfidence, summariseEvidence } from "./evidenceSummary";
+import type { UiStrings } from "./strings";
+import { useStrings } from "./StringsContext";
+import { useTypography } from "./typography";
+
+const useStyles = makeStyles({
+  evidence: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  alsoConsidered: { margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground2 },
+});
+
+/** A matched phrase with where it was found; a metadata signal is already a sentence. */
+function reasonText(item: Evidence, t: UiStrings): string {
+  return item.field === "metadata" ? item.text : t.evidenceReason(readablePhrase(item.text), t.evidenceFields[item.field]);
+}
+
+/** "Detected: Coffee chat (82%)", capped below certainty and flagged when weak. */
+export function DetectedText({ classification }: { classification: Classification }) {
+  const t = useStrings();
+  const { percent, low } = shownConfidence(classification.confidence);
+  const detected = t.detected(t.categories[classification.category], percent);
+  return <>{low ? `${detected} ${t.lowConfidence}` : detected}</>;
+}
+
+/** "Why this category?": the reasons for the detected category, then what came second and why. */
+export function CategoryEvidence({ classification }: { classification: Classification }) {
+  const t = useStrings();
+  const styles = useStyles();
+  const type = useTypography();
+  const [shown, setShown] = useState(false);
+  const regionId = useId();
+  const { reasons, runnerUp } = useMemo(() => summariseEvidence(classification), [classification]);
+  return (
+    <div>
+      <Button
+        appearance="subtle"
+        size="small"
+        icon={shown ? <ChevronUpRegular /> : <ChevronDownRegular />}
+        iconPosition="after"
+        aria-expanded={shown}
+        aria-controls={regionId}
+        onClick={() => setShown((open) => !open)}
+      >
+        {t.whyCategory}
+      </Button>
+      <div id={regionId} hidden={!shown}>
+        <ul aria-label={t.evidenceLabel} className={styles.evidence}>
+          {reasons.length === 0 && <li>{t.noEvidence}</li>}
+          {reasons.map((item, index) => (
+            <li key={index}>{reasonText(item, t)}</li>
+          ))}
+        </ul>
+        {runnerUp && (
+          <p className={mergeClasses(type.paragraph, styles.alsoConsidered)} data-testid="also-considered">
+            {t.alsoConsidered(
+              t.categories[runnerUp.category],
+              runnerUp.reasons.map((item) => reasonText(item, t)),
+            )}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}
