@@ -12,8 +12,7 @@ function cardNames(): string[] {
 }
 
 async function chooseCategory(user: ReturnType<typeof userEvent.setup>, name: string) {
-  await user.click(screen.getByRole("combobox", { name: "Category" }));
-  await user.click(screen.getByRole("option", { name }));
+  await user.selectOptions(screen.getByRole("combobox", { name: "Category" }), screen.getByRole("option", { name }));
 }
 
 async function renderApp(adapter: FakeAdapter) {

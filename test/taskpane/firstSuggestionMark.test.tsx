@@ -13,8 +13,7 @@ it("marks the first suggestion once, however often the cards change", async () =
   render(<App adapter={adapter} />);
   await screen.findByRole("combobox", { name: "Category" });
   for (const name of ["Coffee chat", "Sales pitch"]) {
-    await user.click(screen.getByRole("combobox", { name: "Category" }));
-    await user.click(screen.getByRole("option", { name }));
+    await user.selectOptions(screen.getByRole("combobox", { name: "Category" }), screen.getByRole("option", { name }));
     expect(screen.getAllByTestId("suggestion-card").length).toBeGreaterThan(0);
   }
   act(() => adapter.selectItem({ ...coffeeInvitation, subject: "Another coffee?" }));

@@ -16,8 +16,7 @@ async function renderApp(adapter: FakeAdapter) {
 }
 
 async function chooseCategory(user: ReturnType<typeof userEvent.setup>, name: string) {
-  await user.click(screen.getByRole("combobox", { name: "Category" }));
-  await user.click(screen.getByRole("option", { name }));
+  await user.selectOptions(screen.getByRole("combobox", { name: "Category" }), screen.getByRole("option", { name }));
 }
 
 describe("pane states", () => {
