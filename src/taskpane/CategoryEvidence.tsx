@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 
 /** A matched phrase with where it was found; a metadata signal is already a sentence. */
 function reasonText(item: Evidence, t: UiStrings): string {
-  return item.field === "metadata" ? item.text : t.evidenceReason(readablePhrase(item.text), t.evidenceFields[item.field]);
+  return item.field === "metadata" ? item.text : t.evidenceItem(readablePhrase(item.text), t.evidenceFields[item.field]);
 }
 
 /** "Detected: Coffee chat (82%)", capped below certainty and flagged when weak. */

@@ -47,6 +47,7 @@ describe("task pane", () => {
 
     await user.click(screen.getByRole("button", { name: "Reply" }));
     expect(adapter.replies).toEqual([{ html: replyHtml(renderReply(chosen, "warm", context)), all: false }]);
+    expect(adapter.replies[0].html).toMatch(/^<p>Hi Dana,<\/p><p>[^<]+<\/p>/);
     expect((await screen.findByRole("status")).textContent).toMatch(/reply form is open/i);
 
     await user.click(screen.getByRole("button", { name: "Reply all" }));

@@ -22,8 +22,7 @@ export const en = {
     sender: "sender",
     metadata: "meeting details",
   } as Record<"subject" | "body" | "location" | "sender" | "metadata", string>,
-  evidenceItem: (text: string, field: string, category: string) => `“${text}” in ${field} → ${category}`,
-  evidenceReason: (phrase: string, field: string) => `“${phrase}” in ${field}`,
+  evidenceItem: (phrase: string, field: string) => `“${phrase}” in ${field}`,
   alsoConsidered: (category: string, reasons: string[]) =>
     reasons.length > 0 ? `Also considered: ${category} — ${reasons.join("; ")}` : `Also considered: ${category}`,
   categories: {
