@@ -150,11 +150,22 @@ test("the default tone, action and signature from the settings apply after a rel
   assert.deepEqual(pageErrors(page), []);
 });
 
-test("a bad import file is refused with the reason, and nothing changes", async () => {
+test("a bad import file is refused with the reason, and templates already stored are untouched", async () => {
   const page = await newPage();
   const frame = await openPreview(page, { sample: "coffee_chat" });
+  // Something worth keeping first: a template of the user's own, stored in roamingSettings.
+  await frame.getByRole("button", { name: "Templates and settings", exact: true }).click();
+  await frame.getByRole("button", { name: "New template" }).click();
+  await frame.getByRole("textbox", { name: "Strategy label" }).fill("Not this season");
+  await frame.getByRole("textbox", { name: "When to use" }).fill("Someone I would like to meet another time.");
+  await frame.getByRole("textbox", { name: "Warm text" }).fill("Hi {firstName}, not this season, sorry. {myName}");
+  await frame.getByRole("button", { name: "Save", exact: true }).click();
+  await frame.getByText("“Not this season” is saved.").waitFor();
+  await closePanel(frame);
   const suggestionsBefore = await cardNames(frame);
+  assert.ok(suggestionsBefore.includes("Not this season"), `not suggested: ${suggestionsBefore.join(", ")}`);
   const storedBefore = await storedRoaming(frame);
+  assert.match(storedBefore ?? "", /Not this season/, "the template was not stored");
 
   await frame.getByRole("button", { name: "Templates and settings", exact: true }).click();
   await frame.getByRole("tab", { name: "Export and import" }).click();
@@ -162,7 +173,17 @@ test("a bad import file is refused with the reason, and nothing changes", async 
   const badFile = {
     format: "decline-assistant-templates",
     version: 2,
-    templates: [{ id: "party", category: "birthday_party", strategy: "Party", texts: { warm: "No thanks" } }],
+    // A valid template ahead of the broken one: a partial import would let it through.
+    templates: [
+      {
+        id: "later",
+        category: "coffee_chat",
+        strategy: "Later in the year",
+        whenToUse: "Someone to see in the autumn.",
+        texts: { warm: "Hi {firstName}, could we try in the autumn?" },
+      },
+      { id: "party", category: "birthday_party", strategy: "Party", texts: { warm: "No thanks" } },
+    ],
   };
   await frame.getByLabel("Import from a file").setInputFiles({
     name: "templates.json",
@@ -171,7 +192,7 @@ test("a bad import file is refused with the reason, and nothing changes", async 
   });
   const alert = frame.getByRole("alert").filter({ hasText: "This file cannot be imported" });
   await alert.waitFor();
-  assert.match((await alert.textContent()) ?? "", /templates\[0\]\.category must be one of/);
+  assert.match((await alert.textContent()) ?? "", /templates\[1\]\.category must be one of/);
   await assertAccessible(frame, "templates panel, import refused");
 
   await closePanel(frame);
