@@ -17,7 +17,7 @@ export const SCREENSHOT_DIR = path.join(ROOT, "test-results", "screenshots");
 export const CORPUS_DIR = path.resolve(ROOT, "..", "shared", "corpus", "dev");
 const AXE_PATH = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
-/** Human names of the categories, as the pane's Category dropdown lists them (ui-contract.md). */
+/** Human names of the categories, as the pane's Category select lists them (ui-contract.md). */
 export const CATEGORY_NAMES = en.categories;
 
 let browser: Browser | undefined;

@@ -124,8 +124,7 @@ test("overriding the category changes the suggestions", async () => {
   const cards = frame.getByRole("radiogroup", { name: "Suggested replies" }).getByRole("radio");
   const before = await cards.allTextContents();
 
-  await frame.getByRole("combobox", { name: "Category" }).click();
-  await frame.getByRole("option", { name: CATEGORY_NAMES.sales_pitch }).click();
+  await frame.getByLabel("Category").selectOption({ label: CATEGORY_NAMES.sales_pitch });
   await frame.getByText("You chose the category.", { exact: false }).waitFor();
   assert.match(await detectedText(frame), /Detected: Coffee chat/);
   const after = await eventually(async () => {

@@ -153,6 +153,11 @@ async function tabTo(page: Page, frame: Frame, role: string, name: RegExp): Prom
 test("the whole flow works by keyboard alone", async () => {
   const page = await newPage();
   const frame = await openPreview(page, { sample: "speaking_request" });
+  // The native select changes its value with the arrow keys, without opening its list.
+  await tabTo(page, frame, "select", /^Category$/);
+  await page.keyboard.press("ArrowDown");
+  await frame.getByText("You chose the category.", { exact: false }).waitFor();
+  assert.equal(await frame.getByLabel("Category").inputValue(), "internal_meeting");
   await tabTo(page, frame, "button", /Why this category\?/);
   await page.keyboard.press("Enter");
   assert.equal(await frame.getByRole("button", { name: "Why this category?" }).getAttribute("aria-expanded"), "true");
