@@ -3,6 +3,7 @@
  * fake Graph server (started here on 127.0.0.1), whose record of declines is the ground truth.
  */
 import assert from "node:assert/strict";
+import { createServer } from "node:net";
 import { afterEach, beforeEach, test } from "node:test";
 import type { Frame, Locator, Page } from "playwright-core";
 import { type Fault, FAKE_IDS, type FakeGraph, startFakeGraph } from "../fakes/graphServer";
@@ -32,13 +33,29 @@ interface Pane {
   replyText: Locator;
 }
 
+/** Opens a sample with the calendar actions pointed at a Graph address (the fake's by default). */
+async function openPane(sample: string, graph = fake.url): Promise<Pane> {
+  const page = await newPage();
+  const frame = await openPreview(page, { sample, graph, graphTimeout: "1500" });
+  const calendar = frame.getByRole("region", { name: "Calendar" });
+  await calendar.waitFor();
+  return { page, frame, calendar, replyText: frame.getByRole("textbox", { name: "Reply text" }) };
+}
+
 /** Opens a sample with the calendar actions pointed at the fake Graph, once the meeting has been read. */
 async function openCalendar(sample: string): Promise<Pane> {
-  const page = await newPage();
-  const frame = await openPreview(page, { sample, graph: fake.url, graphTimeout: "1500" });
-  const calendar = frame.getByRole("region", { name: "Calendar" });
-  await calendar.getByRole("button", { name: "Decline without notifying" }).waitFor();
-  return { page, frame, calendar, replyText: frame.getByRole("textbox", { name: "Reply text" }) };
+  const pane = await openPane(sample);
+  await pane.calendar.getByRole("button", { name: "Decline without notifying" }).waitFor();
+  return pane;
+}
+
+/** A local address nothing listens on: the browser's requests to it fail as they do offline. */
+async function unreachableGraphUrl(): Promise<string> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return `http://127.0.0.1:${port}/v1.0`;
 }
 
 /** Adds a line to the reply, as a user would, and returns the whole text. */
@@ -199,6 +216,8 @@ interface FaultCase {
   /** What the pane shows: a status for a decline that went through, an alert otherwise. */
   shows: { role: "status" | "alert"; text: RegExp };
   declines: number;
+  /** Decline requests that reached the fake, when the case is about resending. */
+  declinePosts?: number;
 }
 
 const FAULTS: FaultCase[] = [
@@ -233,6 +252,23 @@ const FAULTS: FaultCase[] = [
     declines: 1,
   },
   {
+    name: "401 with a claims challenge, renewed with the claims",
+    faults: [{ kind: "401-claims", method: "POST" }],
+    shows: { role: "status", text: /^Declined 'Quarterly client dinner'/ },
+    declines: 1,
+    declinePosts: 2,
+  },
+  {
+    name: "429 until the retries run out",
+    faults: [{ kind: "429", method: "POST", retryAfter: 1, times: 3 }],
+    shows: {
+      role: "alert",
+      text: /Microsoft Graph is limiting requests right now, so nothing was changed\. Try again in about 1 second\./,
+    },
+    declines: 0,
+    declinePosts: 3,
+  },
+  {
     name: "403",
     faults: [{ kind: "403", method: "POST" }],
     shows: { role: "alert", text: /missing the Calendars\.ReadWrite permission/ },
@@ -263,6 +299,10 @@ for (const fault of FAULTS) {
     const bar = pane.frame.getByRole(fault.shows.role).filter({ hasText: fault.shows.text });
     await bar.waitFor({ timeout: 15_000 });
     assert.equal(fake.state.declines.length, fault.declines);
+    if (fault.declinePosts !== undefined) {
+      const posts = fake.state.requests.filter((r) => r.method === "POST" && r.path.endsWith("/decline"));
+      assert.equal(posts.length, fault.declinePosts, "decline requests sent");
+    }
     assert.equal(await pane.replyText.inputValue(), edited, "the drafted text was lost");
     if (fault.shows.role === "alert") await assertAccessible(pane.frame, `fault ${fault.name}`);
   });
@@ -279,4 +319,67 @@ test("After an uncertain outcome, trying again checks the calendar first and nev
   await button(pane.calendar, "Confirm decline").click();
   await statusWith(pane.frame, /^Declined 'Quarterly client dinner'.*your calendar confirms it/);
   assert.equal(fake.state.declines.length, 1);
+});
+
+/** The calendar region says Graph could not be reached and offers Try again; the user's draft stays. */
+async function assertUnreachable(pane: Pane): Promise<void> {
+  const alert = pane.calendar.getByRole("alert").filter({ hasText: /Microsoft Graph could not be reached/ });
+  await alert.waitFor({ timeout: 15_000 });
+  await button(pane.calendar, "Try again").waitFor();
+  assert.equal(
+    await button(pane.calendar, "Decline and send").count(),
+    0,
+    "a decline is offered for an unread meeting",
+  );
+}
+
+test("A dropped connection while finding the meeting: says so, offers Try again, keeps the text, then works", async () => {
+  // Chromium quietly resends a GET whose reused keep-alive connection dropped, so drop the resend too.
+  fake.inject({ kind: "drop", method: "GET", times: 5 });
+  const pane = await openPane("calendar-dinner");
+  await assertUnreachable(pane);
+  const edited = await editReply(pane);
+  await assertAccessible(pane.frame, "meeting could not be read");
+
+  fake.state.faults.length = 0; // The connection is back.
+  await button(pane.calendar, "Try again").click();
+  await button(pane.calendar, "Decline and send").waitFor();
+  assert.equal(await pane.calendar.getByRole("alert").count(), 0);
+  assert.equal(await pane.replyText.inputValue(), edited, "the drafted text was lost");
+  assert.equal(fake.state.declines.length, 0);
+  assert.deepEqual(pageErrors(pane.page), []);
+});
+
+test("No network at all while finding the meeting: says so, Try again fails the same way, text kept, nothing sent", async () => {
+  const pane = await openPane("calendar-dinner", await unreachableGraphUrl());
+  await assertUnreachable(pane);
+  const edited = await editReply(pane);
+  await button(pane.calendar, "Try again").click();
+  await assertUnreachable(pane);
+  assert.equal(await pane.replyText.inputValue(), edited, "the drafted text was lost");
+  assert.equal(fake.state.requests.length, 0);
+  assert.equal(fake.state.declines.length, 0);
+});
+
+test("While a decline is under way the calendar controls are disabled; they come back once it times out", async () => {
+  const pane = await openCalendar("calendar-dinner");
+  await button(pane.calendar, "Decline and send").click();
+  const confirm = button(pane.calendar, "Confirm decline");
+  const cancel = button(pane.calendar, "Cancel");
+  const alsoDecline = pane.calendar.getByRole("checkbox", { name: "Also decline in my calendar" });
+  await confirm.waitFor();
+  fake.inject({ kind: "hang", method: "POST" });
+  await confirm.click();
+
+  await pane.calendar.getByText("Declining in your calendar…").waitFor();
+  assert.equal(await confirm.isDisabled(), true, "Confirm decline can be pressed again mid-request");
+  assert.equal(await cancel.isDisabled(), true);
+  assert.equal(await alsoDecline.isDisabled(), true);
+  await assertAccessible(pane.frame, "decline under way");
+
+  // graphTimeout=1500: the pane gives up on the hanging request and hands the controls back.
+  await alertWith(pane.frame, /did not confirm the decline/);
+  assert.equal(await confirm.isDisabled(), false);
+  assert.equal(await alsoDecline.isDisabled(), false);
+  assert.equal(fake.state.declines.length, 0);
 });
