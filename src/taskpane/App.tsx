@@ -1,4 +1,4 @@
-import { Button, FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
+import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Classification } from "../core/classification";
 import { classify } from "../core/classifier/classify";
@@ -9,6 +9,7 @@ import { loadData, type LoadResult } from "../settings/store";
 import { copyText } from "./clipboard";
 import type { PaneExtensions } from "./extensions";
 import { useFluentTheme } from "./fluentTheme";
+import { PaneButton } from "./formControls";
 import { InvitationPane } from "./InvitationPane";
 import { Notice } from "./Notice";
 import { stringsFor, type UiStrings } from "./strings";
@@ -143,7 +144,7 @@ export function App({ adapter, extensions }: AppProps) {
         <header className={styles.header}>
           <h1 className={type.title}>{t.appTitle}</h1>
           {store && (
-            <Button
+            <PaneButton
               ref={panelButtonRef}
               appearance="subtle"
               className={styles.panelButton}
@@ -151,13 +152,13 @@ export function App({ adapter, extensions }: AppProps) {
               onClick={panelOpen ? closePanel : openPanel}
             >
               {t.templatesAndSettings}
-            </Button>
+            </PaneButton>
           )}
         </header>
         {loadNotice && (
           <Notice
             notice={{ intent: "info", text: loadNotice }}
-            actions={<Button onClick={() => setLoadNotice(null)}>{t.dismiss}</Button>}
+            actions={<PaneButton onClick={() => setLoadNotice(null)}>{t.dismiss}</PaneButton>}
           />
         )}
         {store && panelOpen && (
@@ -183,8 +184,8 @@ export function App({ adapter, extensions }: AppProps) {
             notice={{ intent: "warning", title: t.leftoverTitle, text: t.leftoverBody }}
             actions={
               <>
-                <Button onClick={() => void copyText(leftover)}>{t.copy}</Button>
-                <Button onClick={() => setLeftover(null)}>{t.dismiss}</Button>
+                <PaneButton onClick={() => void copyText(leftover)}>{t.copy}</PaneButton>
+                <PaneButton onClick={() => setLeftover(null)}>{t.dismiss}</PaneButton>
               </>
             }
           />
@@ -244,7 +245,7 @@ function PaneBody({
     case "noItem":
       return <Notice notice={{ intent: "info", text: t.selectItem }} />;
     case "error":
-      return <Notice notice={{ intent: "error", text: t.readFailed(state.reason) }} actions={<Button onClick={retry}>{t.retry}</Button>} />;
+      return <Notice notice={{ intent: "error", text: t.readFailed(state.reason) }} actions={<PaneButton onClick={retry}>{t.retry}</PaneButton>} />;
     case "ready": {
       const unsupported = UNSUPPORTED_KINDS[state.invitation.kind];
       return unsupported ? <Notice notice={{ intent: "info", text: unsupported(t) }} /> : children(state);

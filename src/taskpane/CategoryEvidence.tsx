@@ -1,7 +1,8 @@
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronUpRegular } from "@fluentui/react-icons";
 import { useId, useMemo, useState } from "react";
 import type { Classification, Evidence } from "../core/classification";
+import { PaneButton } from "./formControls";
 import { readablePhrase, shownConfidence, summariseEvidence } from "./evidenceSummary";
 import type { UiStrings } from "./strings";
 import { useStrings } from "./StringsContext";
@@ -35,7 +36,7 @@ export function CategoryEvidence({ classification }: { classification: Classific
   const { reasons, runnerUp } = useMemo(() => summariseEvidence(classification), [classification]);
   return (
     <div>
-      <Button
+      <PaneButton
         appearance="subtle"
         size="small"
         icon={shown ? <ChevronUpRegular /> : <ChevronDownRegular />}
@@ -45,7 +46,7 @@ export function CategoryEvidence({ classification }: { classification: Classific
         onClick={() => setShown((open) => !open)}
       >
         {t.whyCategory}
-      </Button>
+      </PaneButton>
       <div id={regionId} hidden={!shown}>
         <ul aria-label={t.evidenceLabel} className={styles.evidence}>
           {reasons.length === 0 && <li>{t.noEvidence}</li>}

@@ -1,4 +1,4 @@
-import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
@@ -11,7 +11,7 @@ import type { DefaultAction, StoredData } from "../settings/schema";
 import { CategoryPicker } from "./CategoryPicker";
 import { copyText } from "./clipboard";
 import type { PaneExtensions } from "./extensions";
-import { LabelledField, ReplyBox } from "./formControls";
+import { LabelledField, PaneButton, ReplyBox } from "./formControls";
 import { Notice, type NoticeData } from "./Notice";
 import type { UiStrings } from "./strings";
 import { useStrings } from "./StringsContext";
@@ -222,22 +222,22 @@ export function InvitationPane(props: Props) {
       {notice && <Notice notice={notice} />}
       <div role="group" aria-label={t.actionsLabel} className={styles.actions}>
         {compose ? (
-          <Button appearance={appearance("reply")} disabled={busy || !text.trim()} onClick={insert}>
+          <PaneButton appearance={appearance("reply")} disabled={busy || !text.trim()} onClick={insert}>
             {t.insertAtCursor}
-          </Button>
+          </PaneButton>
         ) : (
           <>
-            <Button appearance={appearance("reply")} disabled={busy || !text.trim()} onClick={() => reply(false)}>
+            <PaneButton appearance={appearance("reply")} disabled={busy || !text.trim()} onClick={() => reply(false)}>
               {t.reply}
-            </Button>
-            <Button appearance={appearance("replyAll")} disabled={busy || !text.trim()} onClick={() => reply(true)}>
+            </PaneButton>
+            <PaneButton appearance={appearance("replyAll")} disabled={busy || !text.trim()} onClick={() => reply(true)}>
               {t.replyAll}
-            </Button>
+            </PaneButton>
           </>
         )}
-        <Button appearance={appearance("copy")} disabled={!text} onClick={copy}>
+        <PaneButton appearance={appearance("copy")} disabled={!text} onClick={copy}>
           {t.copy}
-        </Button>
+        </PaneButton>
         {!compose &&
           extensions?.actions?.map((Action, index) => (
             <Action key={index} invitation={invitation} text={text} notify={setNotice} />
