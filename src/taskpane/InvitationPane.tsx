@@ -99,10 +99,8 @@ export function InvitationPane(props: Props) {
   const suggest = (category: CategoryId) => personalSuggestions(category, data, { followUp, locale });
 
   const [category, setCategory] = useState<CategoryId>(classification.category);
-  const templates = useMemo(
-    () => personalSuggestions(category, data, { followUp, locale }),
-    [category, data, followUp, locale],
-  );
+  // suggest() reads only data, followUp and locale, hence these dependencies.
+  const templates = useMemo(() => suggest(category), [category, data, followUp, locale]);
   const marks = useMemo(() => cardMarks(templates, data, builtInIdsOf(category, locale), t), [templates, data, category, locale, t]);
   const [selectedId, setSelectedId] = useState<string | null>(templates[0]?.id ?? null);
   const [tone, setTone] = useState<Tone>(settings.defaultTone);

@@ -1,7 +1,7 @@
 import { makeStyles, tokens, typographyStyles } from "@fluentui/react-components";
 import { type ChangeEvent, useId } from "react";
 import { SLOT_PLACEHOLDERS, type SlotPlaceholder } from "../core/replies/types";
-import { LabelledField } from "./formControls";
+import { INPUT_SURFACE, LabelledField } from "./formControls";
 import { useStrings } from "./StringsContext";
 
 export type SlotValues = Record<SlotPlaceholder, string>;
@@ -16,12 +16,7 @@ const useStyles = makeStyles({
     boxSizing: "border-box",
     margin: 0,
     padding: `0 ${tokens.spacingHorizontalS}`,
-    fontFamily: tokens.fontFamilyBase,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
+    ...INPUT_SURFACE,
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
     "::placeholder": { color: tokens.colorNeutralForeground4 },
   },

@@ -42,6 +42,16 @@ const FOCUS_UNDERLINE = {
   },
 } as const;
 
+/** The box every single-line input of the pane shares, after Fluent's Input and Select. */
+export const INPUT_SURFACE = {
+  fontFamily: tokens.fontFamilyBase,
+  color: tokens.colorNeutralForeground1,
+  backgroundColor: tokens.colorNeutralBackground1,
+  border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  borderBottomColor: tokens.colorNeutralStrokeAccessible,
+  borderRadius: tokens.borderRadiusMedium,
+} as const;
+
 const useStyles = makeStyles({
   field: { display: "grid" },
   label: {
@@ -150,12 +160,7 @@ const useStyles = makeStyles({
     padding: `0 calc(${tokens.spacingHorizontalMNudge} + ${SELECT_ICON} + 2 * ${tokens.spacingHorizontalXXS}) 0 calc(${tokens.spacingHorizontalMNudge} + ${tokens.spacingHorizontalXXS})`,
     appearance: "none",
     cursor: "pointer",
-    fontFamily: tokens.fontFamilyBase,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
+    ...INPUT_SURFACE,
     boxShadow: "none",
     outlineStyle: "none",
     ":hover": {

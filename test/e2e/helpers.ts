@@ -14,7 +14,6 @@ import { type Browser, type BrowserContext, chromium, type Frame, type Page } fr
 export const BASE_URL = process.env.E2E_BASE_URL ?? "";
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const SCREENSHOT_DIR = path.join(ROOT, "test-results", "screenshots");
-export const CORPUS_DIR = path.resolve(ROOT, "..", "shared", "corpus", "dev");
 const AXE_PATH = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
 
 /** Human names of the categories, as the pane's Category select lists them (ui-contract.md). */
