@@ -8,7 +8,7 @@
 import { CATEGORY_IDS, type CategoryId } from "../categories";
 import type { Classification, Evidence, EvidenceField } from "../classification";
 import { domainOf, type Invitation } from "../invitation";
-import { buildTrie, FIELD_START, StreamMatcher, vocabularyOf, type PhraseTrie } from "./matcher";
+import { buildTrie, FIELD_START, phraseParts, StreamMatcher, vocabularyOf, type PhraseTrie } from "./matcher";
 import {
   LOCATION_PHRASES,
   SENDER_PHRASES,
@@ -73,13 +73,26 @@ const TEMPERATURE = 1.6;
 /** Reply and forward prefixes skipped before the subject's "^" anchor. */
 const SUBJECT_PREFIXES: ReadonlySet<string> = new Set(["re", "fw", "fwd", "aw", "wg", "sv", "tr", "rv", "vs", "antw"]);
 
-function toRules(groups: readonly PhraseGroup[]): Array<readonly [string, PhraseRule]> {
-  return groups.flatMap((group) =>
-    group.phrases.map(
-      (phrase) => [phrase, { phrase, weights: group.weights, tags: group.tag ? [group.tag] : [] }] as const,
-    ),
-  );
+type GroupParts = ReadonlyArray<ReadonlyArray<readonly string[]>>;
+
+/** Each group's phrases as words. */
+function partsOf(groups: readonly PhraseGroup[]): GroupParts {
+  return groups.map((group) => group.phrases.map(phraseParts));
 }
+
+/** Fresh rule objects on each call: a rule object stands for one phrase in one field's trie. */
+function toRules(
+  groups: readonly PhraseGroup[],
+  parts: GroupParts = partsOf(groups),
+): Array<readonly [readonly string[], PhraseRule]> {
+  return groups.flatMap((group, g) => {
+    // One tag list per group, shared by its rules: the tables are built while the pane loads.
+    const tags = group.tag ? [group.tag] : NO_TAGS;
+    return group.phrases.map((phrase, p) => [parts[g][p], { phrase, weights: group.weights, tags }] as const);
+  });
+}
+
+const NO_TAGS: readonly PhraseTag[] = [];
 
 function mergeRules(existing: PhraseRule, added: PhraseRule): PhraseRule {
   const weights: Weights = { ...existing.weights };
@@ -90,12 +103,16 @@ function mergeRules(existing: PhraseRule, added: PhraseRule): PhraseRule {
   return { phrase: existing.phrase, weights, tags: [...new Set([...existing.tags, ...added.tags])] };
 }
 
-const TRIES: Readonly<Record<TextField, PhraseTrie<PhraseRule>>> = {
-  subject: buildTrie([...toRules(TEXT_PHRASES), ...toRules(SUBJECT_PHRASES)], mergeRules),
-  body: buildTrie(toRules(TEXT_PHRASES), mergeRules),
-  location: buildTrie(toRules(LOCATION_PHRASES), mergeRules),
-  sender: buildTrie(toRules(SENDER_PHRASES), mergeRules),
-};
+const TRIES: Readonly<Record<TextField, PhraseTrie<PhraseRule>>> = (() => {
+  // Split into words once for both the subject's and the body's tries (the pane builds them as it loads).
+  const textParts = partsOf(TEXT_PHRASES);
+  return {
+    subject: buildTrie([...toRules(TEXT_PHRASES, textParts), ...toRules(SUBJECT_PHRASES)], mergeRules),
+    body: buildTrie(toRules(TEXT_PHRASES, textParts), mergeRules),
+    location: buildTrie(toRules(LOCATION_PHRASES), mergeRules),
+    sender: buildTrie(toRules(SENDER_PHRASES), mergeRules),
+  };
+})();
 
 /**
  * Every word some rule can use. Other words reach the matcher as one placeholder token, which

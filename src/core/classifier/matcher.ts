@@ -30,34 +30,50 @@ export interface PhraseTrie<R> {
   root: TrieNode<R>;
   /** Longest phrase, in words: the size of the look-ahead window. */
   depth: number;
+  /** Every word on an edge, each once: the trie's part of the lexicon. */
+  words: readonly string[];
 }
 
 function newNode<R>(): TrieNode<R> {
   return { next: null, rule: null, anyWord: null, anyNumber: null };
 }
 
+/** A phrase word that is plain lower-case ASCII letters or digits is its own single token. */
+const PLAIN_WORD = /^[a-z0-9]+$/;
+
 /**
- * Builds a trie from (phrase, rule) pairs. A phrase listed twice keeps one node and `merge`
- * decides what the node holds.
+ * A phrase as the tokenizer would read it, keeping the pattern words ("*", "#", "^"). Most phrase
+ * words are plain, and skip the tokenizer: the tables are built while the pane is loading.
+ */
+export function phraseParts(phrase: string): string[] {
+  const parts: string[] = [];
+  for (const part of phrase.split(/\s+/)) {
+    if (part.length === 0) continue;
+    if (PLAIN_WORD.test(part) || part === ANY_WORD || part === ANY_NUMBER || part === FIELD_START) parts.push(part);
+    else for (const word of words(part)) parts.push(word);
+  }
+  return parts;
+}
+
+/**
+ * Builds a trie from (phrase words, rule) pairs, the words as phraseParts gives them. A phrase
+ * listed twice keeps one node and `merge` decides what the node holds.
  */
 export function buildTrie<R>(
-  entries: Iterable<readonly [string, R]>,
+  entries: Iterable<readonly [readonly string[], R]>,
   merge: (existing: R, added: R) => R,
 ): PhraseTrie<R> {
   const root = newNode<R>();
+  const edgeWords: string[] = [];
   let depth = 1;
-  for (const [phrase, rule] of entries) {
-    const parts = phrase
-      .split(/\s+/)
-      .filter((part) => part.length > 0)
-      .flatMap((part) => (part === ANY_WORD || part === ANY_NUMBER || part === FIELD_START ? [part] : words(part)));
+  for (const [parts, rule] of entries) {
     if (parts.length === 0) continue;
     let node = root;
-    for (const part of parts) node = childFor(node, part);
+    for (const part of parts) node = childFor(node, part, edgeWords);
     node.rule = node.rule === null ? rule : merge(node.rule, rule);
-    depth = Math.max(depth, parts.length);
+    if (parts.length > depth) depth = parts.length;
   }
-  return { root, depth };
+  return { root, depth, words: edgeWords };
 }
 
 /** Numbers written as words also fill a "#" ("twenty minutes", "turns fifty"). */
@@ -68,7 +84,8 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-function childFor<R>(node: TrieNode<R>, part: string): TrieNode<R> {
+/** The child for `part`, made (and its word noted in `edgeWords`) when it is new. */
+function childFor<R>(node: TrieNode<R>, part: string, edgeWords: string[]): TrieNode<R> {
   if (part === ANY_WORD) return (node.anyWord ??= newNode<R>());
   if (part === ANY_NUMBER) return (node.anyNumber ??= newNode<R>());
   node.next ??= new Map();
@@ -76,6 +93,7 @@ function childFor<R>(node: TrieNode<R>, part: string): TrieNode<R> {
   if (!child) {
     child = newNode<R>();
     node.next.set(part, child);
+    edgeWords.push(part);
   }
   return child;
 }
@@ -83,15 +101,7 @@ function childFor<R>(node: TrieNode<R>, part: string): TrieNode<R> {
 /** Every word a trie can follow (plus the number words a "#" accepts): its lexicon. */
 export function vocabularyOf(trie: PhraseTrie<unknown>): Set<string> {
   const found = new Set<string>(NUMBER_WORDS);
-  const stack: Array<TrieNode<unknown>> = [trie.root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    for (const [word, child] of node.next ?? []) {
-      found.add(word);
-      stack.push(child);
-    }
-    if (node.anyWord) stack.push(node.anyWord);
-    if (node.anyNumber) stack.push(node.anyNumber);
-  }
+  for (const word of trie.words) found.add(word);
   return found;
 }
 
