@@ -8,6 +8,7 @@ import { defaultData, type StoredData } from "../settings/schema";
 import { loadData, type LoadResult } from "../settings/store";
 import { copyText } from "./clipboard";
 import type { PaneExtensions } from "./extensions";
+import { readOutcome, type FirstRead, type ReadOutcome } from "./firstRead";
 import { useFluentTheme } from "./fluentTheme";
 import { PaneButton } from "./formControls";
 import { InvitationPane } from "./InvitationPane";
@@ -48,20 +49,34 @@ const UNSUPPORTED_KINDS: Partial<Record<ItemKind, (t: UiStrings) => string>> = {
 export interface AppProps {
   adapter: OfficeAdapter;
   extensions?: PaneExtensions;
+  /** The item's read, started before the first render (see firstRead.ts); without it the pane reads on mount. */
+  firstRead?: FirstRead;
 }
 
-export function App({ adapter, extensions }: AppProps) {
+function stateFrom(outcome: ReadOutcome, loadId: number): LoadState {
+  if (!outcome.ok) {
+    return { status: "error", reason: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) };
+  }
+  const { invitation } = outcome;
+  return invitation ? { status: "ready", invitation, classification: classify(invitation), loadId } : { status: "noItem" };
+}
+
+export function App({ adapter, extensions, firstRead }: AppProps) {
   const styles = useStyles();
   const type = useTypography();
   const locale = useMemo(() => adapter.locale(), [adapter]);
   const t = useMemo(() => stringsFor(locale), [locale]);
   const [theme, setTheme] = useState<PaneTheme>(() => adapter.theme());
   const fluent = useFluentTheme(theme.dark);
-  const [state, setState] = useState<LoadState>({ status: "loading" });
+  const loadCounter = useRef(0);
+  const [state, setState] = useState<LoadState>(() =>
+    firstRead?.settled ? stateFrom(firstRead.outcome, ++loadCounter.current) : { status: "loading" },
+  );
+  // Taken by the first load only: a later item change reads afresh.
+  const pendingFirstRead = useRef(firstRead);
   // An edited reply whose action failed, kept across an item change until dismissed.
   const unsentRef = useRef<string | null>(null);
   const [leftover, setLeftover] = useState<string | null>(null);
-  const loadCounter = useRef(0);
 
   // The user's templates and settings, read once at start; the panel's saves replace `data`.
   const store = useMemo(() => adapter.roamingSettings?.() ?? null, [adapter]);
@@ -74,25 +89,21 @@ export function App({ adapter, extensions }: AppProps) {
   const panelButtonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
-  const load = useCallback(async () => {
-    const loadId = ++loadCounter.current;
-    setState({ status: "loading" });
-    try {
-      const invitation = await adapter.readCurrent();
-      if (loadId !== loadCounter.current) return;
-      setState(
-        invitation
-          ? { status: "ready", invitation, classification: classify(invitation), loadId }
-          : { status: "noItem" },
-      );
-    } catch (error) {
-      if (loadId !== loadCounter.current) return;
-      setState({ status: "error", reason: error instanceof Error ? error.message : String(error) });
-    }
-  }, [adapter]);
+  const load = useCallback(
+    async (reading?: Promise<ReadOutcome>) => {
+      const loadId = ++loadCounter.current;
+      setState({ status: "loading" });
+      const outcome = await (reading ?? readOutcome(() => adapter.readCurrent()));
+      if (loadId === loadCounter.current) setState(stateFrom(outcome, loadId));
+    },
+    [adapter],
+  );
 
   useEffect(() => {
-    void load();
+    const first = pendingFirstRead.current;
+    pendingFirstRead.current = undefined;
+    if (!first) void load();
+    else if (!first.settled) void load(first.pending);
     let unsubscribe: (() => void) | undefined;
     let unmounted = false;
     adapter
@@ -191,7 +202,7 @@ export function App({ adapter, extensions }: AppProps) {
           />
         )}
         <main hidden={panelOpen}>
-          <PaneBody state={state} t={t} retry={load}>
+          <PaneBody state={state} t={t} retry={() => void load()}>
             {(ready) => (
               <InvitationPane
                 key={ready.loadId}

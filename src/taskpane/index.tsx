@@ -3,6 +3,7 @@ import { createOfficeAdapter } from "../office/officeAdapter";
 import type { OfficeApi } from "../office/officeApi";
 import { App } from "./App";
 import { AfterReplyLink, createCalendarAction, withAfterReply } from "./calendar";
+import { startFirstRead } from "./firstRead";
 import { loadDarkTheme } from "./fluentTheme";
 
 // taskpane.html's inline check marks hosts that cannot run this bundle (the old IE webview).
@@ -14,11 +15,16 @@ if (!document.documentElement.hasAttribute("data-unsupported")) {
     // slice matches structurally; OfficeApi describes what we actually read and check at run time.
     const office = Office as unknown as OfficeApi;
     const adapter = createOfficeAdapter(office);
-    // A dark Office gets the dark pane from the first paint (a failed fetch leaves it light).
-    if (adapter.theme().dark) await loadDarkTheme().catch(() => undefined);
+    const [firstRead] = await Promise.all([
+      startFirstRead(() => adapter.readCurrent()),
+      // A dark Office gets the dark pane from the first paint (a failed fetch leaves it light).
+      adapter.theme().dark ? loadDarkTheme().catch(() => undefined) : undefined,
+    ]);
     // "Also decline in my calendar" follows the pane's own Reply through this link.
     const link = new AfterReplyLink();
     const extensions = { actions: [createCalendarAction({ adapter, link })] };
-    createRoot(container).render(<App adapter={withAfterReply(adapter, link)} extensions={extensions} />);
+    createRoot(container).render(
+      <App adapter={withAfterReply(adapter, link)} extensions={extensions} firstRead={firstRead} />,
+    );
   });
 }

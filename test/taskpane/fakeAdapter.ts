@@ -24,7 +24,11 @@ export class FakeAdapter implements OfficeAdapter {
     this.current = invitation;
   }
 
+  /** How often the pane asked Office for the item. */
+  reads = 0;
+
   async readCurrent() {
+    this.reads++;
     if (this.failRead) throw this.failRead;
     return this.current;
   }
