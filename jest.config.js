@@ -22,6 +22,17 @@ module.exports = {
       testMatch: ["<rootDir>/test/**/*.test.tsx"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
       setupFiles: ["<rootDir>/test/setup/jsdom.ts"],
+      // jsdom's default "browser" condition picks Preact's ES-module builds, which jest cannot require.
+      testEnvironmentOptions: { customExportConditions: ["require", "default"] },
+      // The pane ships on Preact (see webpack.config.js): its component tests run on what ships.
+      moduleNameMapper: {
+        "^react$": "preact/compat",
+        "^react-dom$": "preact/compat",
+        "^react-dom/client$": "preact/compat/client",
+        "^react-dom/test-utils$": "preact/test-utils",
+        "^react/jsx-runtime$": "preact/compat/jsx-runtime",
+        "^react/jsx-dev-runtime$": "preact/compat/jsx-dev-runtime",
+      },
       transform: tsTransform,
       transformIgnorePatterns,
     },

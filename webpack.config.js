@@ -42,7 +42,20 @@ module.exports = (_env, argv) => {
       publicPath: "auto",
       clean: true,
     },
-    resolve: { extensions: [".ts", ".tsx", ".js", ".mjs"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".mjs"],
+      // The pages run on Preact through its React compatibility layer: a fifth of react-dom's size,
+      // which the pane parses and runs before its first suggestion (about 70 ms of a fresh load here).
+      // Exact matches ($), so no other react-* package is caught by prefix; the JSX runtimes go through
+      // compat so that its element handling is in place before any element is made. Jest maps the same.
+      alias: {
+        react$: "preact/compat",
+        "react-dom$": "preact/compat",
+        "react-dom/client$": "preact/compat/client",
+        "react/jsx-runtime$": "preact/compat/jsx-runtime",
+        "react/jsx-dev-runtime$": "preact/compat/jsx-dev-runtime",
+      },
+    },
     module: {
       rules: [
         {

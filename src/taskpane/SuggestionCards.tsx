@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { type KeyboardEvent, useEffect, useId, useRef, useState } from "react";
+import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from "react";
 import type { ReplyTemplate } from "../core/replies/types";
 import { useStrings } from "./StringsContext";
 import { useTypography } from "./typography";
@@ -72,7 +72,9 @@ export function SuggestionCards({ templates, selectedId, previews, marks = {}, o
   const [focusIndex, setFocusIndex] = useState(selectedIndex);
   const tabStop = Math.min(focusIndex, templates.length - 1);
 
-  useEffect(() => {
+  // A layout effect runs as soon as the cards are in the document, before the browser paints them;
+  // a passive effect may wait for a frame (Preact schedules them after the next animation frame).
+  useLayoutEffect(() => {
     if (templates.length > 0 && !firstSuggestionMarked) {
       firstSuggestionMarked = true;
       performance.mark?.("first-suggestion");
