@@ -33,4 +33,28 @@ export default [
       "@typescript-eslint/no-explicit-any": "error",
     },
   },
+  {
+    // The pages run on Preact's React compatibility layer (webpack.config.js), which has React 18's
+    // API: the types are React 19's, so its newer hooks would type-check and then fail at run time.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "react",
+              importNames: ["use", "useActionState", "useOptimistic", "useFormStatus", "useEffectEvent", "Activity"],
+              message: "Not in preact/compat (React 18's API), which the pane runs on.",
+            },
+            {
+              name: "react-dom",
+              importNames: ["useFormStatus", "preload", "preinit", "prefetchDNS", "preconnect"],
+              message: "Not in preact/compat (React 18's API), which the pane runs on.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
