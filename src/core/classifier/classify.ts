@@ -73,22 +73,11 @@ const TEMPERATURE = 1.6;
 /** Reply and forward prefixes skipped before the subject's "^" anchor. */
 const SUBJECT_PREFIXES: ReadonlySet<string> = new Set(["re", "fw", "fwd", "aw", "wg", "sv", "tr", "rv", "vs", "antw"]);
 
-type GroupParts = ReadonlyArray<ReadonlyArray<readonly string[]>>;
-
-/** Each group's phrases as words. */
-function partsOf(groups: readonly PhraseGroup[]): GroupParts {
-  return groups.map((group) => group.phrases.map(phraseParts));
-}
-
-/** Fresh rule objects on each call: a rule object stands for one phrase in one field's trie. */
-function toRules(
-  groups: readonly PhraseGroup[],
-  parts: GroupParts = partsOf(groups),
-): Array<readonly [readonly string[], PhraseRule]> {
-  return groups.flatMap((group, g) => {
+function toRules(groups: readonly PhraseGroup[]): Array<readonly [readonly string[], PhraseRule]> {
+  return groups.flatMap((group) => {
     // One tag list per group, shared by its rules: the tables are built while the pane loads.
     const tags = group.tag ? [group.tag] : NO_TAGS;
-    return group.phrases.map((phrase, p) => [parts[g][p], { phrase, weights: group.weights, tags }] as const);
+    return group.phrases.map((phrase) => [phraseParts(phrase), { phrase, weights: group.weights, tags }] as const);
   });
 }
 
@@ -104,11 +93,11 @@ function mergeRules(existing: PhraseRule, added: PhraseRule): PhraseRule {
 }
 
 const TRIES: Readonly<Record<TextField, PhraseTrie<PhraseRule>>> = (() => {
-  // Split into words once for both the subject's and the body's tries (the pane builds them as it loads).
-  const textParts = partsOf(TEXT_PHRASES);
+  const body = buildTrie(toRules(TEXT_PHRASES), mergeRules);
   return {
-    subject: buildTrie([...toRules(TEXT_PHRASES, textParts), ...toRules(SUBJECT_PHRASES)], mergeRules),
-    body: buildTrie(toRules(TEXT_PHRASES, textParts), mergeRules),
+    // The body's phrases plus the subject's own, sharing the body's nodes: the pane builds these as it loads.
+    subject: buildTrie(toRules(SUBJECT_PHRASES), mergeRules, body),
+    body,
     location: buildTrie(toRules(LOCATION_PHRASES), mergeRules),
     sender: buildTrie(toRules(SENDER_PHRASES), mergeRules),
   };
@@ -118,7 +107,7 @@ const TRIES: Readonly<Record<TextField, PhraseTrie<PhraseRule>>> = (() => {
  * Every word some rule can use. Other words reach the matcher as one placeholder token, which
  * spares building a string for each of them (random text is mostly such words).
  */
-const LEXICON = Lexicon.of([...Object.values(TRIES).flatMap((trie) => [...vocabularyOf(trie)]), ...SUBJECT_PREFIXES]);
+const LEXICON = Lexicon.of(new Set([...vocabularyOf(...Object.values(TRIES)), ...SUBJECT_PREFIXES]));
 
 // ---------------------------------------------------------------------------------------------
 // Reading an untrusted invitation
@@ -224,17 +213,18 @@ interface Hit {
 }
 
 class PhraseHits {
-  private readonly hits = new Map<PhraseRule, Hit>();
+  /** By field and phrase: the subject's trie shares the body's rule objects for the text phrases. */
+  private readonly hits = new Map<string, Hit>();
   private readonly tags = new Set<PhraseTag>();
 
   record(field: TextField, rule: PhraseRule, factor = 1): void {
-    // Rules differ per field's trie, so the rule object identifies (field, phrase).
-    const hit = this.hits.get(rule);
+    const key = `${field}\u0000${rule.phrase}`;
+    const hit = this.hits.get(key);
     if (hit) {
       hit.count++;
       hit.factor = Math.max(hit.factor, factor);
     } else {
-      this.hits.set(rule, { field, rule, count: 1, factor });
+      this.hits.set(key, { field, rule, count: 1, factor });
     }
     // An ask or a follow-up in the history of a reply was made then, not now.
     if (factor >= TAG_MIN_FACTOR) for (const tag of rule.tags) this.tags.add(tag);

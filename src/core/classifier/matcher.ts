@@ -58,22 +58,81 @@ export function phraseParts(phrase: string): string[] {
 /**
  * Builds a trie from (phrase words, rule) pairs, the words as phraseParts gives them. A phrase
  * listed twice keeps one node and `merge` decides what the node holds.
+ *
+ * With a `base`, the result holds the base's phrases too, and shares every node of the base
+ * that the added phrases do not pass through (those are copied, so the base never changes).
  */
 export function buildTrie<R>(
   entries: Iterable<readonly [readonly string[], R]>,
   merge: (existing: R, added: R) => R,
+  base?: PhraseTrie<R>,
 ): PhraseTrie<R> {
-  const root = newNode<R>();
-  const edgeWords: string[] = [];
-  let depth = 1;
+  const builder = new TrieBuilder<R>(base);
   for (const [parts, rule] of entries) {
     if (parts.length === 0) continue;
-    let node = root;
-    for (const part of parts) node = childFor(node, part, edgeWords);
+    let node = builder.root;
+    for (const part of parts) node = builder.childFor(node, part);
     node.rule = node.rule === null ? rule : merge(node.rule, rule);
-    if (parts.length > depth) depth = parts.length;
+    if (parts.length > builder.depth) builder.depth = parts.length;
   }
-  return { root, depth, words: edgeWords };
+  return { root: builder.root, depth: builder.depth, words: builder.words };
+}
+
+class TrieBuilder<R> {
+  readonly root: TrieNode<R>;
+  depth: number;
+  /** Every word on an edge, each once. */
+  readonly words: string[];
+  /** The base's nodes copied so far, by original; null when building from nothing. */
+  private readonly copies: Map<TrieNode<R>, TrieNode<R>> | null;
+
+  constructor(base?: PhraseTrie<R>) {
+    this.depth = base?.depth ?? 1;
+    this.words = base ? [...base.words] : [];
+    this.copies = base ? new Map() : null;
+    this.root = base ? this.own(base.root) : this.fresh();
+  }
+
+  /** The child for `part`, made (and its word noted) when it is new, and this trie's own. */
+  childFor(node: TrieNode<R>, part: string): TrieNode<R> {
+    if (part === ANY_WORD) return (node.anyWord = node.anyWord ? this.own(node.anyWord) : this.fresh());
+    if (part === ANY_NUMBER) return (node.anyNumber = node.anyNumber ? this.own(node.anyNumber) : this.fresh());
+    node.next ??= new Map();
+    const found = node.next.get(part);
+    if (found) {
+      const child = this.own(found);
+      if (child !== found) node.next.set(part, child);
+      return child;
+    }
+    const child = this.fresh();
+    node.next.set(part, child);
+    this.words.push(part);
+    return child;
+  }
+
+  private fresh(): TrieNode<R> {
+    const node = newNode<R>();
+    this.copies?.set(node, node);
+    return node;
+  }
+
+  /** `node` itself when this trie made it; otherwise this trie's copy of the base's node. */
+  private own(node: TrieNode<R>): TrieNode<R> {
+    if (this.copies === null) return node;
+    let copy = this.copies.get(node);
+    if (!copy) {
+      copy = {
+        next: node.next && new Map(node.next),
+        rule: node.rule,
+        anyWord: node.anyWord,
+        anyNumber: node.anyNumber,
+      };
+      this.copies.set(node, copy);
+      // A copy is this trie's own, like a fresh node: asked for again, it is given back as it is.
+      this.copies.set(copy, copy);
+    }
+    return copy;
+  }
 }
 
 /** Numbers written as words also fill a "#" ("twenty minutes", "turns fifty"). */
@@ -84,24 +143,10 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
-/** The child for `part`, made (and its word noted in `edgeWords`) when it is new. */
-function childFor<R>(node: TrieNode<R>, part: string, edgeWords: string[]): TrieNode<R> {
-  if (part === ANY_WORD) return (node.anyWord ??= newNode<R>());
-  if (part === ANY_NUMBER) return (node.anyNumber ??= newNode<R>());
-  node.next ??= new Map();
-  let child = node.next.get(part);
-  if (!child) {
-    child = newNode<R>();
-    node.next.set(part, child);
-    edgeWords.push(part);
-  }
-  return child;
-}
-
-/** Every word a trie can follow (plus the number words a "#" accepts): its lexicon. */
-export function vocabularyOf(trie: PhraseTrie<unknown>): Set<string> {
+/** Every word the tries can follow (plus the number words a "#" accepts): their lexicon. */
+export function vocabularyOf(...tries: ReadonlyArray<PhraseTrie<unknown>>): Set<string> {
   const found = new Set<string>(NUMBER_WORDS);
-  for (const word of trie.words) found.add(word);
+  for (const trie of tries) for (const word of trie.words) found.add(word);
   return found;
 }
 
