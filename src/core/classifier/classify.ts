@@ -107,7 +107,7 @@ const TRIES: Readonly<Record<TextField, PhraseTrie<PhraseRule>>> = (() => {
  * Every word some rule can use. Other words reach the matcher as one placeholder token, which
  * spares building a string for each of them (random text is mostly such words).
  */
-const LEXICON = Lexicon.of(new Set([...vocabularyOf(...Object.values(TRIES)), ...SUBJECT_PREFIXES]));
+const LEXICON = Lexicon.of([...vocabularyOf(...Object.values(TRIES)), ...SUBJECT_PREFIXES]);
 
 // ---------------------------------------------------------------------------------------------
 // Reading an untrusted invitation
@@ -213,18 +213,30 @@ interface Hit {
 }
 
 class PhraseHits {
-  /** By field and phrase: the subject's trie shares the body's rule objects for the text phrases. */
-  private readonly hits = new Map<string, Hit>();
+  /**
+   * Per field, by rule: the subject's trie shares the body's rule objects for the text phrases, so
+   * a rule alone does not say which field it was seen in.
+   */
+  private readonly byField: Record<TextField, Map<PhraseRule, Hit>> = {
+    subject: new Map(),
+    body: new Map(),
+    location: new Map(),
+    sender: new Map(),
+  };
+  /** Every hit, in the order first seen. */
+  private readonly seen: Hit[] = [];
   private readonly tags = new Set<PhraseTag>();
 
   record(field: TextField, rule: PhraseRule, factor = 1): void {
-    const key = `${field}\u0000${rule.phrase}`;
-    const hit = this.hits.get(key);
+    const hits = this.byField[field];
+    const hit = hits.get(rule);
     if (hit) {
       hit.count++;
       hit.factor = Math.max(hit.factor, factor);
     } else {
-      this.hits.set(key, { field, rule, count: 1, factor });
+      const added = { field, rule, count: 1, factor };
+      hits.set(rule, added);
+      this.seen.push(added);
     }
     // An ask or a follow-up in the history of a reply was made then, not now.
     if (factor >= TAG_MIN_FACTOR) for (const tag of rule.tags) this.tags.add(tag);
@@ -234,8 +246,8 @@ class PhraseHits {
     return this.tags.has(tag);
   }
 
-  all(): IterableIterator<Hit> {
-    return this.hits.values();
+  all(): readonly Hit[] {
+    return this.seen;
   }
 }
 
