@@ -1,5 +1,6 @@
 /** How MSAL's errors are read; by error code, so this file needs no MSAL import of its own. */
 import { SignInError, type SignInFailure } from "./types";
+import { reasonOf } from "../core/reasonOf";
 
 /** Silent sign-in failed in a way a user's interaction can fix. */
 const NEEDS_INTERACTION = new Set([
@@ -42,6 +43,6 @@ export function windowBlocked(error: unknown): boolean {
 export function toSignInError(error: unknown): SignInError {
   if (error instanceof SignInError) return error;
   const code = codeOf(error);
-  const message = error instanceof Error ? error.message : String(error);
+  const message = reasonOf(error);
   return new SignInError(FAILURE_BY_CODE[code] ?? "failed", `${code || "error"}: ${message}`);
 }

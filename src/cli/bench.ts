@@ -13,6 +13,7 @@ import { measurePaneLoad, type PaneLoadResult } from "./bench/paneLoad";
 import { timePathological } from "./bench/pathological";
 import { PeakMemory } from "./bench/stats";
 import { table } from "./format";
+import { reasonOf } from "../core/reasonOf";
 
 const USAGE = `Usage: npm run bench -- [--rounds N] [--quick] [--build]
 
@@ -48,7 +49,7 @@ function bundleReport(quick: boolean, forceBuild: boolean, notes: string[]): Bun
   try {
     return measureBundle(DIST);
   } catch (error) {
-    notes.push(`task-pane size: n/a, ${error instanceof Error ? error.message : String(error)}`);
+    notes.push(`task-pane size: n/a, ${reasonOf(error)}`);
     return null;
   }
 }
@@ -69,7 +70,7 @@ function fetchedScriptsReport(when: string, scripts: readonly string[]): string[
       "",
     ];
   } catch (error) {
-    return [`scripts ${when}: n/a, ${error instanceof Error ? error.message : String(error)}`, ""];
+    return [`scripts ${when}: n/a, ${reasonOf(error)}`, ""];
   }
 }
 
@@ -78,7 +79,7 @@ async function paneReport(quick: boolean): Promise<PaneLoadResult> {
   try {
     return await measurePaneLoad(DIST, PANE_RUNS);
   } catch (error) {
-    return { ok: false, reason: `the browser run failed: ${error instanceof Error ? error.message : String(error)}` };
+    return { ok: false, reason: `the browser run failed: ${reasonOf(error)}` };
   }
 }
 

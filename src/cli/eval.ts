@@ -14,6 +14,7 @@ import { parseArgs, runCommand, UsageError } from "./args";
 import { collectFiles, describeFailure, readInvitation, requireFolder } from "./files";
 import { formatEvidenceList, table } from "./format";
 import { score, type Scores } from "./metrics";
+import { reasonOf } from "../core/reasonOf";
 
 const USAGE = `Usage: npm run eval -- [--json] [--me <address>] <folder>
 
@@ -75,7 +76,7 @@ async function evaluate(files: readonly string[], me: string | undefined): Promi
       }
     } catch (error) {
       process.stderr.write(`${describeFailure(file, error)}\n`);
-      evaluation.errors.push({ file, error: error instanceof Error ? error.message : String(error) });
+      evaluation.errors.push({ file, error: reasonOf(error) });
     }
   }
   return { ...evaluation, scores: score(results) };

@@ -3,6 +3,7 @@ import { extname, join } from "node:path";
 import type { Invitation } from "../core/invitation";
 import { parseEml, parseIcs } from "../parse/eml";
 import { UsageError } from "./args";
+import { reasonOf } from "../core/reasonOf";
 
 /** The extensions picked up when walking a folder; a file named explicitly is read whatever its name. */
 const INVITATION_EXTENSIONS = new Set([".eml", ".ics"]);
@@ -47,7 +48,7 @@ export async function readInvitation(path: string, me?: string): Promise<Invitat
 
 /** One line for stderr that names the file and says what went wrong. */
 export function describeFailure(path: string, error: unknown): string {
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = reasonOf(error);
   return `error: ${path}: ${reason.split("\n")[0]}`;
 }
 

@@ -15,6 +15,7 @@ import { ReplyTooLongError } from "../office/errors";
 import { defaultData, type StoredData } from "../settings/schema";
 import { loadData, type RoamingSettingsLike } from "../settings/store";
 import type { CalendarPort } from "../taskpane/calendar/types";
+import { reasonOf } from "../core/reasonOf";
 
 export const NOTIFICATION_KEY = "declineAssistant";
 /** Outlook refuses a notification message longer than this. */
@@ -80,10 +81,6 @@ export function fitNotification(text: string): string {
   const room = clean.slice(0, NOTIFICATION_LIMIT - 1);
   const lastSpace = room.lastIndexOf(" ");
   return `${lastSpace > NOTIFICATION_LIMIT * 0.6 ? room.slice(0, lastSpace) : room}…`;
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function topSuggestion(invitation: Invitation, data: StoredData, locale: string): ReplyTemplate | undefined {

@@ -1,4 +1,5 @@
 import { OfficeCallError } from "./errors";
+import { reasonOf } from "../core/reasonOf";
 
 /** The part of an Office.js AsyncResult we read. */
 export interface AsyncResultLike<T> {
@@ -29,7 +30,7 @@ export function callAsync<T>(
         }
       });
     } catch (thrown) {
-      reject(new OfficeCallError(call, thrown instanceof Error ? thrown.message : String(thrown)));
+      reject(new OfficeCallError(call, reasonOf(thrown)));
     }
   });
 }

@@ -5,6 +5,7 @@ import { NoMailboxError, OfficeCallError, ReplyTooLongError } from "./errors";
 import type { MailboxLike, MailItemLike, OfficeApi, OfficeThemeLike } from "./officeApi";
 import { readInvitation } from "./readInvitation";
 import { themeFromOffice } from "./theme";
+import { reasonOf } from "../core/reasonOf";
 
 /** Mobile Outlook hands out REST ids already; converting them again would break them. */
 const HOSTS_WITH_REST_IDS = new Set(["outlookios", "outlookandroid"]);
@@ -50,7 +51,7 @@ export function createOfficeAdapter(office: OfficeApi): OfficeAdapter {
       try {
         open.call(item, { htmlBody: html });
       } catch (thrown) {
-        throw new OfficeCallError(call, thrown instanceof Error ? thrown.message : String(thrown));
+        throw new OfficeCallError(call, reasonOf(thrown));
       }
     },
 

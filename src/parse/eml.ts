@@ -13,6 +13,7 @@ import { ParseError } from "./errors";
 import { htmlToText, tidyLines } from "./html";
 import { kindForMethod, parseIcs, readCalendar, type CalendarFacts, type ParseOptions } from "./ics";
 import { findMe, mergePeople } from "./people";
+import { reasonOf } from "../core/reasonOf";
 
 export { ParseError } from "./errors";
 export { parseIcs, type ParseOptions } from "./ics";
@@ -104,7 +105,7 @@ async function readMime(source: string | Uint8Array): Promise<Email> {
   try {
     return await PostalMime.parse(source);
   } catch (error) {
-    throw new ParseError(`not a readable MIME message: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ParseError(`not a readable MIME message: ${reasonOf(error)}`);
   }
 }
 

@@ -6,6 +6,7 @@ import ICAL from "ical.js";
 import { emptyInvitation, type Invitation, type ItemKind, type Person } from "../core/invitation";
 import { ParseError } from "./errors";
 import { findMe, mergePeople } from "./people";
+import { reasonOf } from "../core/reasonOf";
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
@@ -119,7 +120,7 @@ function parseCalendar(text: string): Component {
   try {
     parsed = ICAL.parse(text);
   } catch (error) {
-    throw new ParseError(`not a valid iCalendar file: ${error instanceof Error ? error.message : String(error)}`);
+    throw new ParseError(`not a valid iCalendar file: ${reasonOf(error)}`);
   }
   // ICAL.parse returns an array of components when the text holds more than one VCALENDAR.
   const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed;

@@ -6,6 +6,7 @@ import { formatListDate, KIND_LABEL } from "./format";
 import { itemFromInvitation } from "./fromInvitation";
 import { MEETING_KINDS, type StandInItem } from "./itemData";
 import { MAILBOX_OWNER } from "./samples";
+import { reasonOf } from "../core/reasonOf";
 
 interface MessageListProps {
   items: StandInItem[];
@@ -36,7 +37,7 @@ export function MessageList({ items, selectedId, onSelect, onImport }: MessageLi
       setError(null);
       return true;
     } catch (reason) {
-      setError(`Could not read ${name}: ${reason instanceof Error ? reason.message : String(reason)}`);
+      setError(`Could not read ${name}: ${reasonOf(reason)}`);
       return false;
     }
   };

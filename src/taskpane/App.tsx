@@ -16,6 +16,7 @@ import { Notice } from "./Notice";
 import { stringsFor, type UiStrings } from "./strings";
 import { StringsContext } from "./StringsContext";
 import { useTypography } from "./typography";
+import { reasonOf } from "../core/reasonOf";
 
 const useStyles = makeStyles({
   root: {
@@ -55,7 +56,7 @@ export interface AppProps {
 
 function stateFrom(outcome: ReadOutcome, loadId: number): LoadState {
   if (!outcome.ok) {
-    return { status: "error", reason: outcome.error instanceof Error ? outcome.error.message : String(outcome.error) };
+    return { status: "error", reason: reasonOf(outcome.error) };
   }
   const { invitation } = outcome;
   return invitation ? { status: "ready", invitation, classification: classify(invitation), loadId } : { status: "noItem" };

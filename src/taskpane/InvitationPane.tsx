@@ -19,6 +19,7 @@ import { SuggestionCards } from "./SuggestionCards";
 import { NO_SLOTS, SlotInputs, type SlotValues } from "./SlotInputs";
 import { personalSuggestions } from "./templates/personalSuggestions";
 import { ToneSwitch } from "./ToneSwitch";
+import { reasonOf } from "../core/reasonOf";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
@@ -78,10 +79,6 @@ function cardMarks(
       return [template.id, starred.has(template.id) ? [...origin, t.cardMarks.starred] : origin];
     }),
   );
-}
-
-function reasonOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** One invitation's category, suggestions, draft and actions. Remounted for each item. */

@@ -19,6 +19,7 @@ import { connectCalendar, readCalendarSettings } from "./connect";
 import type { CalendarActionOptions } from "./index";
 import { calendarStrings as s } from "./strings";
 import type { CalendarPort } from "./types";
+import { reasonOf } from "../../core/reasonOf";
 
 // Inline styles with Fluent's CSS variables: no makeStyles or tokens import, which would cost the first load.
 const SECTION_STYLE = {
@@ -79,7 +80,7 @@ function meetingRef(invitation: Invitation, restId: string): MeetingRef {
 
 function messageOf(error: unknown): string {
   if (isGraphError(error)) return error.message;
-  return s.unexpected(error instanceof Error ? error.message : String(error));
+  return s.unexpected(reasonOf(error));
 }
 
 interface Props extends ActionExtensionProps {
