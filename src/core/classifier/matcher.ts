@@ -68,18 +68,13 @@ export function buildTrie<R>(
   base?: PhraseTrie<R>,
 ): PhraseTrie<R> {
   const builder = new TrieBuilder<R>(base);
-  for (const [parts, rule] of entries) {
-    if (parts.length === 0) continue;
-    let node = builder.root;
-    for (const part of parts) node = builder.childFor(node, part);
-    node.rule = node.rule === null ? rule : merge(node.rule, rule);
-    if (parts.length > builder.depth) builder.depth = parts.length;
-  }
+  for (const [parts, rule] of entries) builder.insert(parts, rule, merge);
   return { root: builder.root, depth: builder.depth, words: builder.words };
 }
 
 class TrieBuilder<R> {
   readonly root: TrieNode<R>;
+  /** Longest phrase so far, in words. */
   depth: number;
   /** Every word on an edge, each once. */
   readonly words: string[];
@@ -93,8 +88,16 @@ class TrieBuilder<R> {
     this.root = base ? this.own(base.root) : this.fresh();
   }
 
+  insert(parts: readonly string[], rule: R, merge: (existing: R, added: R) => R): void {
+    if (parts.length === 0) return;
+    let node = this.root;
+    for (const part of parts) node = this.childFor(node, part);
+    node.rule = node.rule === null ? rule : merge(node.rule, rule);
+    if (parts.length > this.depth) this.depth = parts.length;
+  }
+
   /** The child for `part`, made (and its word noted) when it is new, and this trie's own. */
-  childFor(node: TrieNode<R>, part: string): TrieNode<R> {
+  private childFor(node: TrieNode<R>, part: string): TrieNode<R> {
     if (part === ANY_WORD) return (node.anyWord = node.anyWord ? this.own(node.anyWord) : this.fresh());
     if (part === ANY_NUMBER) return (node.anyNumber = node.anyNumber ? this.own(node.anyNumber) : this.fresh());
     node.next ??= new Map();
