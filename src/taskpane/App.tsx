@@ -1,5 +1,6 @@
 import { FluentProvider, makeStyles, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { SettingsRegular } from "@fluentui/react-icons";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { Classification } from "../core/classification";
 import { classify } from "../core/classifier/classify";
 import type { Invitation, ItemKind } from "../core/invitation";
@@ -13,10 +14,11 @@ import { useFluentTheme } from "./fluentTheme";
 import { PaneButton } from "./formControls";
 import { InvitationPane } from "./InvitationPane";
 import { Notice } from "./Notice";
+import { PaneHeaderEnd } from "./paneHeader";
 import { stringsFor, type UiStrings } from "./strings";
 import { StringsContext } from "./StringsContext";
 import { useTypography } from "./typography";
-import { reasonOf } from "../core/reasonOf";
+import { userReason } from "./userReason";
 
 const useStyles = makeStyles({
   root: {
@@ -27,9 +29,15 @@ const useStyles = makeStyles({
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
   },
-  header: { display: "flex", justifyContent: "space-between", alignItems: "center", gap: tokens.spacingHorizontalS },
-  // In a narrow pane the title wraps rather than the button.
-  panelButton: { whiteSpace: "nowrap", flexShrink: 0 },
+  // Only the button: Outlook's task pane already shows the add-in's name above the pane.
+  header: { display: "flex", justifyContent: "flex-end" },
+  panelButton: {
+    minWidth: "32px",
+    flexShrink: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  main: { flexGrow: 1, display: "flex", flexDirection: "column" },
 });
 
 // The editor, settings and export/import: fetched when the user first opens them, not in the first load.
@@ -56,7 +64,7 @@ export interface AppProps {
 
 function stateFrom(outcome: ReadOutcome, loadId: number): LoadState {
   if (!outcome.ok) {
-    return { status: "error", reason: reasonOf(outcome.error) };
+    return { status: "error", reason: userReason(outcome.error) };
   }
   const { invitation } = outcome;
   return invitation ? { status: "ready", invitation, classification: classify(invitation), loadId } : { status: "noItem" };
@@ -89,6 +97,9 @@ export function App({ adapter, extensions, firstRead }: AppProps) {
   const [panelOpen, setPanelOpen] = useState(false);
   const panelButtonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
+  // The item changed while the user was working in the pane: their focus goes to the new item's kind.
+  const [focusKindOf, setFocusKindOf] = useState<number | null>(null);
 
   const load = useCallback(
     async (reading?: Promise<ReadOutcome>) => {
@@ -111,6 +122,9 @@ export function App({ adapter, extensions, firstRead }: AppProps) {
       .onItemChanged(() => {
         if (unsentRef.current) setLeftover(unsentRef.current);
         unsentRef.current = null;
+        const active = document.activeElement;
+        const focusInPane = document.hasFocus() && active !== document.body && !!rootRef.current?.contains(active);
+        setFocusKindOf(focusInPane ? loadCounter.current + 1 : null);
         void load();
       })
       .then((stop) => (unmounted ? stop() : (unsubscribe = stop)))
@@ -134,39 +148,59 @@ export function App({ adapter, extensions, firstRead }: AppProps) {
     };
   }, [adapter]);
 
+  // A new item starts at the top of the pane, with its kind in view.
+  const shownLoad = state.status === "ready" ? state.loadId : null;
+  useLayoutEffect(() => {
+    const page = document.scrollingElement ?? document.documentElement;
+    page.scrollTop = 0;
+    page.scrollLeft = 0;
+  }, [shownLoad]);
+
   const openPanel = () => {
     setLoadNotice(null);
     setPanelOpen(true);
   };
-  const closePanel = () => {
-    setPanelOpen(false);
-    panelButtonRef.current?.focus();
-  };
+  const closePanel = () => setPanelOpen(false);
+  // Back on the button that opened the panel, once the pane (where the button is) shows again.
+  const panelWasOpen = useRef(false);
+  useEffect(() => {
+    if (panelWasOpen.current && !panelOpen) panelButtonRef.current?.focus();
+    panelWasOpen.current = panelOpen;
+  }, [panelOpen]);
+
+  const panelButton = store && (
+    <PaneButton
+      ref={panelButtonRef}
+      appearance="subtle"
+      className={styles.panelButton}
+      icon={<SettingsRegular />}
+      aria-label={t.templatesAndSettings}
+      title={t.templatesAndSettings}
+      aria-expanded={panelOpen}
+      onClick={panelOpen ? closePanel : openPanel}
+    />
+  );
+  // The item's kind line carries the button; every other state shows it on a line of its own.
+  const kindLineShown = !panelOpen && state.status === "ready" && !UNSUPPORTED_KINDS[state.invitation.kind];
 
   return (
     <StringsContext.Provider value={t}>
       <FluentProvider
         theme={fluent.theme}
         // Office's own background only with the matching tokens, so text never sits dark on dark.
-        style={theme.background && fluent.dark === theme.dark ? { backgroundColor: theme.background } : undefined}
+        style={
+          theme.background && fluent.dark === theme.dark
+            ? // --pane-background: for the action bar, which must be as opaque as the pane behind it.
+              ({ backgroundColor: theme.background, "--pane-background": theme.background } as React.CSSProperties)
+            : undefined
+        }
+        ref={rootRef}
         data-theme={fluent.dark ? "dark" : "light"}
         className={styles.root}
         applyStylesToPortals={false}
       >
-        <header className={styles.header}>
-          <h1 className={type.title}>{t.appTitle}</h1>
-          {store && (
-            <PaneButton
-              ref={panelButtonRef}
-              appearance="subtle"
-              className={styles.panelButton}
-              aria-expanded={panelOpen}
-              onClick={panelOpen ? closePanel : openPanel}
-            >
-              {t.templatesAndSettings}
-            </PaneButton>
-          )}
-        </header>
+        <h1 className={type.visuallyHidden}>{t.appTitle}</h1>
+        {panelButton && !kindLineShown && !panelOpen && <header className={styles.header}>{panelButton}</header>}
         {loadNotice && (
           <Notice
             notice={{ intent: "info", text: loadNotice }}
@@ -202,21 +236,24 @@ export function App({ adapter, extensions, firstRead }: AppProps) {
             }
           />
         )}
-        <main hidden={panelOpen}>
-          <PaneBody state={state} t={t} retry={() => void load()}>
-            {(ready) => (
-              <InvitationPane
-                key={ready.loadId}
-                adapter={adapter}
-                invitation={ready.invitation}
-                classification={ready.classification}
-                locale={locale}
-                extensions={extensions}
-                data={data}
-                onUnsentChange={(text) => (unsentRef.current = text)}
-              />
-            )}
-          </PaneBody>
+        <main hidden={panelOpen} className={panelOpen ? undefined : styles.main}>
+          <PaneHeaderEnd.Provider value={panelButton}>
+            <PaneBody state={state} t={t} retry={() => void load()}>
+              {(ready) => (
+                <InvitationPane
+                  key={ready.loadId}
+                  adapter={adapter}
+                  invitation={ready.invitation}
+                  classification={ready.classification}
+                  locale={locale}
+                  extensions={extensions}
+                  data={data}
+                  onUnsentChange={(text) => (unsentRef.current = text)}
+                  focusKind={focusKindOf === ready.loadId}
+                />
+              )}
+            </PaneBody>
+          </PaneHeaderEnd.Provider>
         </main>
       </FluentProvider>
     </StringsContext.Provider>
@@ -257,7 +294,12 @@ function PaneBody({
     case "noItem":
       return <Notice notice={{ intent: "info", text: t.selectItem }} />;
     case "error":
-      return <Notice notice={{ intent: "error", text: t.readFailed(state.reason) }} actions={<PaneButton onClick={retry}>{t.retry}</PaneButton>} />;
+      return (
+        <Notice
+          notice={{ intent: "error", text: t.readFailed(state.reason) }}
+          actions={<PaneButton onClick={retry}>{t.retry}</PaneButton>}
+        />
+      );
     case "ready": {
       const unsupported = UNSUPPORTED_KINDS[state.invitation.kind];
       return unsupported ? <Notice notice={{ intent: "info", text: unsupported(t) }} /> : children(state);

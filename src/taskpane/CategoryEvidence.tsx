@@ -9,13 +9,18 @@ import { useStrings } from "./StringsContext";
 import { useTypography } from "./typography";
 
 const useStyles = makeStyles({
+  toggle: { flexShrink: 0, whiteSpace: "nowrap" },
+  // A line of its own under the row the toggle shares with the category select.
+  region: { flexBasis: "100%" },
   evidence: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   alsoConsidered: { margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground2 },
 });
 
 /** A matched phrase with where it was found; a metadata signal is already a sentence. */
 function reasonText(item: Evidence, t: UiStrings): string {
-  return item.field === "metadata" ? item.text : t.evidenceItem(readablePhrase(item.text), t.evidenceFields[item.field]);
+  return item.field === "metadata"
+    ? item.text
+    : t.evidenceItem(readablePhrase(item.text), t.evidenceFields[item.field]);
 }
 
 /** "Detected: Coffee chat (82%)", capped below certainty and flagged when weak. */
@@ -26,7 +31,11 @@ export function DetectedText({ classification }: { classification: Classificatio
   return <>{low ? `${detected} ${t.lowConfidence}` : detected}</>;
 }
 
-/** "Why this category?": the reasons for the detected category, then what came second and why. */
+/**
+ * "Why this category?": the reasons for the detected category, then what came second and why.
+ * The toggle and the reasons are siblings, for a wrapping row: the toggle beside the select, the
+ * reasons on a line of their own below.
+ */
 export function CategoryEvidence({ classification }: { classification: Classification }) {
   const t = useStrings();
   const styles = useStyles();
@@ -35,9 +44,10 @@ export function CategoryEvidence({ classification }: { classification: Classific
   const regionId = useId();
   const { reasons, runnerUp } = useMemo(() => summariseEvidence(classification), [classification]);
   return (
-    <div>
+    <>
       <PaneButton
         appearance="subtle"
+        className={styles.toggle}
         size="small"
         icon={shown ? <ChevronUpRegular /> : <ChevronDownRegular />}
         iconPosition="after"
@@ -47,7 +57,7 @@ export function CategoryEvidence({ classification }: { classification: Classific
       >
         {t.whyCategory}
       </PaneButton>
-      <div id={regionId} hidden={!shown}>
+      <div id={regionId} hidden={!shown} className={styles.region}>
         <ul aria-label={t.evidenceLabel} className={styles.evidence}>
           {reasons.length === 0 && <li>{t.noEvidence}</li>}
           {reasons.map((item, index) => (
@@ -63,6 +73,6 @@ export function CategoryEvidence({ classification }: { classification: Classific
           </p>
         )}
       </div>
-    </div>
+    </>
   );
 }

@@ -1,10 +1,24 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { ArrowResetRegular } from "@fluentui/react-icons";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
 import type { Invitation } from "../core/invitation";
-import { buildReplyContext, builtInReplies, placeholdersIn, renderReply, replyHtml, textForTone } from "../core/replies";
-import { type RenderContext, type ReplyTemplate, SLOT_PLACEHOLDERS, type SlotPlaceholder, type Tone } from "../core/replies/types";
+import {
+  buildReplyContext,
+  builtInReplies,
+  placeholdersIn,
+  renderReply,
+  replyHtml,
+  textForTone,
+} from "../core/replies";
+import {
+  type RenderContext,
+  type ReplyTemplate,
+  SLOT_PLACEHOLDERS,
+  type SlotPlaceholder,
+  type Tone,
+} from "../core/replies/types";
 import type { OfficeAdapter } from "../office/adapter";
 import { ReplyTooLongError } from "../office/errors";
 import type { DefaultAction, StoredData } from "../settings/schema";
@@ -19,14 +33,54 @@ import { SuggestionCards } from "./SuggestionCards";
 import { NO_SLOTS, SlotInputs, type SlotValues } from "./SlotInputs";
 import { personalSuggestions } from "./templates/personalSuggestions";
 import { ToneSwitch } from "./ToneSwitch";
-import { reasonOf } from "../core/reasonOf";
+import { userReason } from "./userReason";
 
+/**
+ * One screen in a narrow pane (320 × 600 and up): the kind, the strategy chips, the tone and the
+ * chosen reply as the editor scroll together; the actions sit in a bar fixed at the bottom, as in
+ * Outlook's own panes, with the outcome of the last action just above the buttons.
+ */
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  root: { flexGrow: 1, display: "flex", flexDirection: "column" },
+  content: {
+    flexGrow: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalMNudge,
+    paddingBottom: tokens.spacingVerticalM,
+  },
+  bar: {
+    position: "sticky",
+    bottom: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: `0 calc(-1 * ${tokens.spacingHorizontalM}) calc(-1 * ${tokens.spacingVerticalM})`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    // The pane's own background (Office's, when App sets it), so the text scrolls under an opaque bar.
+    backgroundColor: `var(--pane-background, ${tokens.colorNeutralBackground1})`,
+  },
+  // The notice above the buttons may be long in a short pane: it scrolls rather than push them off.
+  barNotice: { maxHeight: "40vh", overflowY: "auto" },
+  actions: { display: "flex", gap: tokens.spacingHorizontalS },
+  // Buttons share the row, so Reply, Reply all and Copy fit side by side in 320 px.
+  action: {
+    flex: "1 1 0",
+    minWidth: "64px",
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
+  extensions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 const PREVIEW_LINES = 3;
+
+/** Edits are kept per category, strategy and tone while the item is open. */
+function draftKey(category: CategoryId, templateId: string | null, tone: Tone): string {
+  return `${category}/${templateId ?? ""}/${tone}`;
+}
 
 interface Props {
   adapter: OfficeAdapter;
@@ -38,6 +92,8 @@ interface Props {
   data: StoredData;
   /** Text the user edited whose last action failed (null once an action succeeds). */
   onUnsentChange(text: string | null): void;
+  /** Put focus on the item's kind once shown (the item changed while focus was in the pane). */
+  focusKind?: boolean;
 }
 
 function render(template: ReplyTemplate | undefined, tone: Tone, context: RenderContext): string {
@@ -83,7 +139,7 @@ function cardMarks(
 
 /** One invitation's category, suggestions, draft and actions. Remounted for each item. */
 export function InvitationPane(props: Props) {
-  const { adapter, invitation, classification, locale, extensions, data, onUnsentChange } = props;
+  const { adapter, invitation, classification, locale, extensions, data, onUnsentChange, focusKind } = props;
   const { settings } = data;
   const t = useStrings();
   const styles = useStyles();
@@ -98,62 +154,70 @@ export function InvitationPane(props: Props) {
   const [category, setCategory] = useState<CategoryId>(classification.category);
   // suggest() reads only data, followUp and locale, hence these dependencies.
   const templates = useMemo(() => suggest(category), [category, data, followUp, locale]);
-  const marks = useMemo(() => cardMarks(templates, data, builtInIdsOf(category, locale), t), [templates, data, category, locale, t]);
+  const marks = useMemo(
+    () => cardMarks(templates, data, builtInIdsOf(category, locale), t),
+    [templates, data, category, locale, t],
+  );
   const [selectedId, setSelectedId] = useState<string | null>(templates[0]?.id ?? null);
   const [tone, setTone] = useState<Tone>(settings.defaultTone);
   // Times the user offers instead, for replies that propose them; kept across cards and tones.
   const [slots, setSlots] = useState<SlotValues>(NO_SLOTS);
   const renderContext = useMemo<RenderContext>(() => ({ ...context, ...slots }), [context, slots]);
-  const [text, setTextState] = useState(() => render(templates[0], settings.defaultTone, context));
-  // The last draft the pane wrote itself: while the text is still that, the user has not edited it.
-  const autoText = useRef(text);
-  const setDraft = (draft: string) => {
-    autoText.current = draft;
-    setTextState(draft);
-  };
+  // The user's own text for each category, strategy and tone they edited; the rest is the suggestion.
+  // Nothing the pane does replaces an edit: only the user's typing and "Reset to suggestion" do.
+  const [edits, setEdits] = useState<Readonly<Record<string, string>>>({});
   const [notice, setNotice] = useState<NoticeData | null>(null);
   const [busy, setBusy] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
+  const kindRef = useRef<HTMLHeadingElement>(null);
   const replyFieldId = useId();
 
   const selected = templates.find((template) => template.id === selectedId);
+  const key = draftKey(category, selectedId, tone);
+  // Follows the stored templates, the signature and the offered times for as long as it is not edited.
+  const suggestion = render(selected, tone, renderContext);
+  const text = edits[key] ?? suggestion;
+  const edited = edits[key] !== undefined;
 
-  // Saved templates or settings changed the list or the signature: an unedited draft follows them,
-  // and a selection whose template is gone moves to the first suggestion.
+  const editText = (value: string) =>
+    setEdits((all) => {
+      const { [key]: _previous, ...others } = all;
+      // Typed back to the suggestion: no longer an edit, so it follows the suggestion again.
+      return value === suggestion ? others : { ...others, [key]: value };
+    });
+  const resetToSuggestion = () => {
+    editText(suggestion);
+    textareaRef.current?.focus();
+  };
+
+  useLayoutEffect(() => {
+    if (focusKind) kindRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  // Saved templates or settings changed the list: a selection whose template is gone moves to the first suggestion.
   useEffect(() => {
     const kept = templates.find((template) => template.id === selectedId) ?? templates[0];
     if (kept?.id !== selectedId) setSelectedId(kept?.id ?? null);
-    if (text === autoText.current) setDraft(render(kept, tone, renderContext));
-    // Only a change of what is stored (templates, context) runs this, not the user's own choices.
-  }, [templates, context]);
+    // Only a change of what is stored runs this, not the user's own choices.
+  }, [templates]);
   const previews = useMemo(
     () =>
-      Object.fromEntries(templates.map((template) => [template.id, previewLines(render(template, tone, renderContext))])),
+      Object.fromEntries(
+        templates.map((template) => [template.id, previewLines(render(template, tone, renderContext))]),
+      ),
     [templates, tone, renderContext],
   );
 
-  // Choosing another category, card or tone replaces the draft (ui-contract: simplest rule).
+  // Another category, strategy or tone shows its own text: the suggestion, or the user's edit of it.
   const changeCategory = (next: CategoryId) => {
     const first = suggest(next)[0];
     setCategory(next);
     setSelectedId(first?.id ?? null);
-    setDraft(render(first, tone, renderContext));
     setNotice(null);
   };
-  const selectTemplate = (id: string) => {
-    setSelectedId(id);
-    setDraft(render(templates.find((template) => template.id === id), tone, renderContext));
-  };
-  const changeTone = (next: Tone) => {
-    setTone(next);
-    setDraft(render(selected, next, renderContext));
-  };
-  // Typing a time rewrites the draft only while the user has not edited it by hand.
-  const changeSlot = (slot: SlotPlaceholder, value: string) => {
-    const next = { ...slots, [slot]: value };
-    setSlots(next);
-    if (text === autoText.current) setDraft(render(selected, tone, { ...context, ...next }));
-  };
+  const selectTemplate = (id: string) => setSelectedId(id);
+  const changeTone = (next: Tone) => setTone(next);
+  const changeSlot = (slot: SlotPlaceholder, value: string) => setSlots((old) => ({ ...old, [slot]: value }));
 
   /** Runs an Outlook action; on failure the text stays where it is and the alert says so. */
   const run = async (action: () => Promise<void>, success: string, failure: (error: unknown) => string) => {
@@ -164,8 +228,7 @@ export function InvitationPane(props: Props) {
       onUnsentChange(null);
     } catch (error) {
       setNotice({ intent: "error", text: failure(error) });
-      const edited = text !== render(selected, tone, renderContext);
-      onUnsentChange(edited ? text : null);
+      onUnsentChange(text !== suggestion ? text : null);
     } finally {
       setBusy(false);
     }
@@ -174,20 +237,34 @@ export function InvitationPane(props: Props) {
     run(
       () => adapter.openReply(replyHtml(text), { all }),
       t.replyOpened,
-      (error) => (error instanceof ReplyTooLongError ? t.replyTooLong : t.replyFailed(reasonOf(error))),
+      (error) => (error instanceof ReplyTooLongError ? t.replyTooLong : t.replyFailed(userReason(error))),
     );
-  const insert = () => run(() => adapter.insertAtCursor(text), t.inserted, (error) => t.insertFailed(reasonOf(error)));
+  const insert = () =>
+    run(
+      () => adapter.insertAtCursor(text),
+      t.inserted,
+      (error) => t.insertFailed(userReason(error)),
+    );
   const copy = async () => {
     const copied = await copyText(text, textareaRef.current);
     setNotice(copied ? { intent: "success", text: t.copied } : { intent: "warning", text: t.copyFailed });
   };
 
-  const picker = <CategoryPicker classification={classification} category={category} onCategoryChange={changeCategory} />;
+  const picker = (
+    <CategoryPicker
+      ref={kindRef}
+      classification={classification}
+      category={category}
+      onCategoryChange={changeCategory}
+    />
+  );
   if (category === "not_invitation") {
     return (
       <div className={styles.root}>
-        <Notice notice={{ intent: "info", title: t.notInvitationTitle, text: t.notInvitationBody }} />
-        {picker}
+        <div className={styles.content}>
+          {picker}
+          <Notice notice={{ intent: "info", title: t.notInvitationTitle, text: t.notInvitationBody }} />
+        </div>
       </div>
     );
   }
@@ -198,45 +275,67 @@ export function InvitationPane(props: Props) {
     action === settings.defaultAction || (compose && action === "reply" && settings.defaultAction !== "copy")
       ? "primary"
       : "secondary";
+  const actionButton = (action: DefaultAction, label: string, onClick: () => void, disabled: boolean) => (
+    <PaneButton appearance={appearance(action)} className={styles.action} disabled={disabled} onClick={onClick}>
+      {label}
+    </PaneButton>
+  );
+  const cannotSend = busy || !text.trim();
+  const extensionActions = compose ? [] : (extensions?.actions ?? []);
   return (
     <div className={styles.root}>
-      {picker}
-      <SuggestionCards
-        key={category}
-        templates={templates}
-        selectedId={selectedId}
-        previews={previews}
-        marks={marks}
-        onSelect={selectTemplate}
-      />
-      {usesSlots(selected, tone) && <SlotInputs values={slots} onChange={changeSlot} />}
-      <ToneSwitch tone={tone} onToneChange={changeTone} />
-      <LabelledField label={t.replyTextLabel} id={replyFieldId}>
-        {({ controlId }) => <ReplyBox ref={textareaRef} id={controlId} value={text} rows={9} onChange={setTextState} />}
-      </LabelledField>
-      {notice && <Notice notice={notice} />}
-      <div role="group" aria-label={t.actionsLabel} className={styles.actions}>
-        {compose ? (
-          <PaneButton appearance={appearance("reply")} disabled={busy || !text.trim()} onClick={insert}>
-            {t.insertAtCursor}
-          </PaneButton>
-        ) : (
-          <>
-            <PaneButton appearance={appearance("reply")} disabled={busy || !text.trim()} onClick={() => reply(false)}>
-              {t.reply}
-            </PaneButton>
-            <PaneButton appearance={appearance("replyAll")} disabled={busy || !text.trim()} onClick={() => reply(true)}>
-              {t.replyAll}
-            </PaneButton>
-          </>
+      <div className={styles.content}>
+        {picker}
+        <SuggestionCards
+          key={category}
+          templates={templates}
+          selectedId={selectedId}
+          previews={previews}
+          marks={marks}
+          onSelect={selectTemplate}
+        />
+        {usesSlots(selected, tone) && <SlotInputs values={slots} onChange={changeSlot} />}
+        <ToneSwitch tone={tone} onToneChange={changeTone} />
+        <LabelledField
+          label={t.replyTextLabel}
+          id={replyFieldId}
+          labelEnd={
+            edited && (
+              <PaneButton appearance="subtle" size="small" icon={<ArrowResetRegular />} onClick={resetToSuggestion}>
+                {t.resetToSuggestion}
+              </PaneButton>
+            )
+          }
+        >
+          {({ controlId }) => (
+            <ReplyBox ref={textareaRef} id={controlId} value={text} minRows={6} onChange={editText} />
+          )}
+        </LabelledField>
+        {extensionActions.length > 0 && (
+          <div className={styles.extensions}>
+            {extensionActions.map((Action, index) => (
+              <Action key={index} invitation={invitation} text={text} notify={setNotice} />
+            ))}
+          </div>
         )}
-        <PaneButton appearance={appearance("copy")} disabled={!text} onClick={copy}>
-          {t.copy}
-        </PaneButton>
-        {!compose &&
-          extensions?.actions?.map((Action, index) => (
-            <Action key={index} invitation={invitation} text={text} notify={setNotice} />
-          ))}
+      </div>
+      <div className={styles.bar}>
+        {notice && (
+          <div className={styles.barNotice}>
+            <Notice notice={notice} />
+          </div>
+        )}
+        <div role="group" aria-label={t.actionsLabel} className={styles.actions}>
+          {compose ? (
+            actionButton("reply", t.insertAtCursor, insert, cannotSend)
+          ) : (
+            <>
+              {actionButton("reply", t.reply, () => reply(false), cannotSend)}
+              {actionButton("replyAll", t.replyAll, () => reply(true), cannotSend)}
+            </>
+          )}
+          {actionButton("copy", t.copy, copy, !text)}
+        </div>
       </div>
     </div>
   );

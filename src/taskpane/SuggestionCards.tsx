@@ -1,47 +1,66 @@
-import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
+import { CheckmarkRegular } from "@fluentui/react-icons";
 import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from "react";
 import type { ReplyTemplate } from "../core/replies/types";
 import { useStrings } from "./StringsContext";
 import { useTypography } from "./typography";
 
+/**
+ * The strategies as compact chips that wrap (after Fluent's toggle buttons and tags): two or three
+ * lines in a 320 px pane instead of a column of tall cards, so the chosen reply, opened in the
+ * editor below, stays on the first screen. Each chip's opening lines are its description.
+ */
 const useStyles = makeStyles({
-  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
+  group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  chips: { display: "flex", flexWrap: "wrap", gap: tokens.spacingVerticalSNudge },
+  chip: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    maxWidth: "100%",
+    minHeight: "24px",
+    boxSizing: "border-box",
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusCircular,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
+    // Fluent's small tag size: two or three chips to a line at 320 px.
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
     cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    userSelect: "none",
+    ":hover": {
+      backgroundColor: tokens.colorNeutralBackground1Hover,
+      ...shorthands.borderColor(tokens.colorNeutralStroke1Hover),
+    },
     ":focus-visible": {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
-      outlineOffset: "2px",
+      outlineOffset: "1px",
     },
+    "@media (forced-colors: active)": { ":focus-visible": { outlineColor: "Highlight" } },
   },
-  heading: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  checked: {
+    color: tokens.colorBrandForeground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    fontWeight: tokens.fontWeightSemibold,
+    ":hover": {
+      backgroundColor: tokens.colorBrandBackground2Hover,
+      ...shorthands.borderColor(tokens.colorBrandStroke1),
+    },
+    "@media (forced-colors: active)": { border: `${tokens.strokeWidthThick} solid Highlight` },
+  },
+  checkIcon: { display: "inline-flex", fontSize: "12px", flexShrink: 0, "> svg": { display: "block" } },
   mark: {
-    padding: `0 ${tokens.spacingHorizontalS}`,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
     borderRadius: tokens.borderRadiusCircular,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
     color: tokens.colorBrandForeground2,
-    fontSize: tokens.fontSizeBase200,
+    fontSize: tokens.fontSizeBase100,
     lineHeight: tokens.lineHeightBase200,
-  },
-  checked: {
-    border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorBrandBackground2,
-  },
-  preview: {
-    color: tokens.colorNeutralForeground2,
-    display: "-webkit-box",
-    WebkitLineClamp: "2",
-    WebkitBoxOrient: "vertical",
-    overflow: "hidden",
-    whiteSpace: "pre-line",
+    fontWeight: tokens.fontWeightRegular,
+    whiteSpace: "nowrap",
   },
 });
 
@@ -51,14 +70,14 @@ let firstSuggestionMarked = false;
 interface Props {
   templates: ReplyTemplate[];
   selectedId: string | null;
-  /** First lines of each template's text in the current tone, by template id. */
+  /** First lines of each template's text in the current tone, by template id: each chip's description. */
   previews: Record<string, string>;
   /** Short marks shown beside a card's label ("Yours", "Starred"), by template id. */
   marks?: Record<string, string[]>;
   onSelect(id: string): void;
 }
 
-/** Cards as a radio group: arrow keys move focus (roving tabindex), Enter or Space picks. */
+/** Chips as a radio group: arrow keys move focus (roving tabindex), Enter or Space picks. */
 export function SuggestionCards({ templates, selectedId, previews, marks = {}, onSelect }: Props) {
   const t = useStrings();
   const styles = useStyles();
@@ -111,12 +130,13 @@ export function SuggestionCards({ templates, selectedId, previews, marks = {}, o
       <span id={labelId} className={type.semibold}>
         {t.suggestionsLabel}
       </span>
-      <div role="radiogroup" aria-labelledby={labelId} className={styles.group}>
+      <div role="radiogroup" aria-labelledby={labelId} className={styles.chips}>
         {templates.map((template, index) => {
           const checked = template.id === selectedId;
           const previewId = `${labelId}-${index}`;
           const cardMarks = marks[template.id] ?? [];
           const marksId = `${previewId}-marks`;
+          const preview = previews[template.id] ?? "";
           return (
             <div
               key={template.id}
@@ -128,8 +148,9 @@ export function SuggestionCards({ templates, selectedId, previews, marks = {}, o
               aria-label={template.strategy}
               aria-describedby={cardMarks.length > 0 ? `${marksId} ${previewId}` : previewId}
               data-testid="suggestion-card"
+              title={preview}
               tabIndex={index === tabStop ? 0 : -1}
-              className={mergeClasses(styles.card, checked && styles.checked)}
+              className={mergeClasses(styles.chip, checked && styles.checked)}
               onClick={() => {
                 setFocusIndex(index);
                 onSelect(template.id);
@@ -137,16 +158,19 @@ export function SuggestionCards({ templates, selectedId, previews, marks = {}, o
               onFocus={() => setFocusIndex(index)}
               onKeyDown={(event) => onKeyDown(event, index)}
             >
-              <span className={styles.heading}>
-                <span className={type.semibold}>{template.strategy}</span>
-                {cardMarks.length > 0 && (
-                  <span id={marksId} data-testid="card-marks" className={styles.mark}>
-                    {cardMarks.join(" · ")}
-                  </span>
-                )}
-              </span>
-              <span id={previewId} className={styles.preview}>
-                {previews[template.id] ?? ""}
+              {checked && (
+                <span aria-hidden className={styles.checkIcon}>
+                  <CheckmarkRegular />
+                </span>
+              )}
+              <span>{template.strategy}</span>
+              {cardMarks.length > 0 && (
+                <span id={marksId} data-testid="card-marks" className={styles.mark}>
+                  {cardMarks.join(" · ")}
+                </span>
+              )}
+              <span id={previewId} className={type.visuallyHidden}>
+                {preview}
               </span>
             </div>
           );

@@ -7,7 +7,7 @@ export function ToneSwitch({ tone, onToneChange }: { tone: Tone; onToneChange(to
   const t = useStrings();
   const id = useId();
   return (
-    <LabelledField label={t.toneLabel} id={id}>
+    <LabelledField label={t.toneLabel} id={id} layout="inline">
       {({ labelId }) => (
         <RadioChoice
           labelId={labelId}

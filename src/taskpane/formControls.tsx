@@ -7,7 +7,17 @@
  */
 import { makeStyles, mergeClasses, shorthands, tokens, typographyStyles } from "@fluentui/react-components";
 import { ChevronDownRegular } from "@fluentui/react-icons";
-import { type ButtonHTMLAttributes, type ChangeEvent, forwardRef, type ReactNode } from "react";
+import {
+  type ButtonHTMLAttributes,
+  type ChangeEvent,
+  forwardRef,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+} from "react";
+import { useTypography } from "./typography";
 
 const INDICATOR = "16px";
 const SELECT_ICON = "20px";
@@ -54,6 +64,9 @@ export const INPUT_SURFACE = {
 
 const useStyles = makeStyles({
   field: { display: "grid" },
+  inlineField: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalS },
+  inlineLabel: { marginBottom: 0, flexShrink: 0 },
+  labelRow: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
   label: {
     ...typographyStyles.body1,
     color: tokens.colorNeutralForeground1,
@@ -61,7 +74,7 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalXXS} 0`,
     marginBottom: tokens.spacingVerticalXXS,
   },
-  radioGroup: { display: "flex", alignItems: "flex-start" },
+  radioGroup: { display: "flex", flexWrap: "wrap", alignItems: "flex-start" },
   radio: {
     display: "inline-flex",
     position: "relative",
@@ -81,10 +94,13 @@ const useStyles = makeStyles({
     opacity: 0,
     cursor: "pointer",
     ":enabled:not(:checked) ~ span": { ...shorthands.borderColor(tokens.colorNeutralStrokeAccessible) },
-    ":enabled:not(:checked) ~ label": { color: tokens.colorNeutralForeground3 },
+    // Unselected labels in the normal text colour: Fluent's grey (foreground 3) read as disabled in the pane.
+    ":enabled:not(:checked) ~ label": { color: tokens.colorNeutralForeground1 },
     ":enabled:not(:checked):hover ~ span": { ...shorthands.borderColor(tokens.colorNeutralStrokeAccessibleHover) },
-    ":enabled:not(:checked):hover ~ label": { color: tokens.colorNeutralForeground2 },
-    ":enabled:not(:checked):hover:active ~ span": { ...shorthands.borderColor(tokens.colorNeutralStrokeAccessiblePressed) },
+    ":enabled:not(:checked):hover ~ label": { color: tokens.colorNeutralForeground1Hover },
+    ":enabled:not(:checked):hover:active ~ span": {
+      ...shorthands.borderColor(tokens.colorNeutralStrokeAccessiblePressed),
+    },
     ":enabled:not(:checked):hover:active ~ label": { color: tokens.colorNeutralForeground1 },
     ":checked ~ span": {
       ...shorthands.borderColor(tokens.colorCompoundBrandStroke),
@@ -198,7 +214,9 @@ const useStyles = makeStyles({
     backgroundColor: "transparent",
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
-    resize: "vertical",
+    // It grows with the text (see ReplyBox); a hand-resize would fight that.
+    resize: "none",
+    overflowY: "hidden",
   },
 });
 
@@ -340,7 +358,11 @@ export const PaneButton = forwardRef<HTMLButtonElement, PaneButtonProps>(functio
   const iconSpan = icon && (
     <span
       aria-hidden
-      className={mergeClasses(styles.icon, styles[small ? (`${iconPosition}Small` as const) : iconPosition])}
+      className={mergeClasses(
+        styles.icon,
+        // An icon-only button (its name in aria-label) has no text to keep the icon apart from.
+        children != null && styles[small ? (`${iconPosition}Small` as const) : iconPosition],
+      )}
     >
       {icon}
     </span>
@@ -366,20 +388,48 @@ export const PaneButton = forwardRef<HTMLButtonElement, PaneButtonProps>(functio
   );
 });
 
-/** A label above its control; `children` gets the ids that tie the two together. */
+/**
+ * A label with its control; `children` gets the ids that tie the two together. The label sits
+ * above the control, beside it (`inline`, for a one-line row in a narrow pane), or is read to
+ * screen readers only (`hidden`, where the control's own text already says what it is).
+ */
 export function LabelledField(props: {
   label: string;
   id: string;
+  layout?: "above" | "inline" | "hidden";
+  className?: string;
+  /** Beside the label, at the end of its line (e.g. "Reset to suggestion" over the reply box). */
+  labelEnd?: ReactNode;
   children(ids: { labelId: string; controlId: string }): ReactNode;
 }) {
   const styles = useStyles();
+  const type = useTypography();
   const labelId = `${props.id}-label`;
   const controlId = `${props.id}-control`;
+  const layout = props.layout ?? "above";
+  const labelElement = (
+    <label
+      id={labelId}
+      htmlFor={controlId}
+      className={mergeClasses(
+        styles.label,
+        layout === "inline" && styles.inlineLabel,
+        layout === "hidden" && type.visuallyHidden,
+      )}
+    >
+      {props.label}
+    </label>
+  );
   return (
-    <div className={styles.field}>
-      <label id={labelId} htmlFor={controlId} className={styles.label}>
-        {props.label}
-      </label>
+    <div className={mergeClasses(styles.field, layout === "inline" && styles.inlineField, props.className)}>
+      {props.labelEnd ? (
+        <div className={styles.labelRow}>
+          {labelElement}
+          {props.labelEnd}
+        </div>
+      ) : (
+        labelElement
+      )}
       {props.children({ labelId, controlId })}
     </div>
   );
@@ -453,20 +503,60 @@ export function NativeSelect<T extends string>(props: {
   );
 }
 
+/**
+ * The reply editor: it grows with its text, so the whole reply is on screen and nothing is cut off
+ * behind an inner scroll bar (the pane scrolls instead, with its action bar fixed at the bottom).
+ * `minRows` is the height of a short reply.
+ */
 export const ReplyBox = forwardRef<
   HTMLTextAreaElement,
-  { id: string; value: string; rows: number; onChange(value: string): void }
->(function ReplyBox({ id, value, rows, onChange }, ref) {
+  { id: string; value: string; minRows: number; onChange(value: string): void; "aria-describedby"?: string }
+>(function ReplyBox({ id, value, minRows, onChange, ...aria }, ref) {
   const styles = useStyles();
+  const own = useRef<HTMLTextAreaElement | null>(null);
+  const fit = useCallback(() => {
+    const box = own.current;
+    if (!box) return;
+    box.style.height = "auto";
+    // jsdom (and a box not yet laid out) reports 0: keep the rows' height then.
+    if (box.scrollHeight > 0) box.style.height = `${box.scrollHeight + box.offsetHeight - box.clientHeight}px`;
+  }, []);
+  useLayoutEffect(fit, [value, fit]);
+  useEffect(() => {
+    // Measured again once the theme's font sizes are in place (FluentProvider adds them in an effect
+    // that runs after this one) and whenever the box's width changes: the pane resized, a scroll bar came or went.
+    const frame = requestAnimationFrame(fit);
+    const box = own.current;
+    let width = box?.clientWidth ?? 0;
+    const observer =
+      typeof ResizeObserver === "function"
+        ? new ResizeObserver(() => {
+            if (box && box.clientWidth !== width) {
+              width = box.clientWidth;
+              fit();
+            }
+          })
+        : null;
+    if (box) observer?.observe(box);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer?.disconnect();
+    };
+  }, [fit]);
   return (
     <span className={styles.textareaBox}>
       <textarea
-        ref={ref}
+        ref={(element) => {
+          own.current = element;
+          if (typeof ref === "function") ref(element);
+          else if (ref) ref.current = element;
+        }}
         id={id}
         value={value}
-        rows={rows}
+        rows={minRows}
         className={styles.textarea}
         onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onChange(event.target.value)}
+        {...aria}
       />
     </span>
   );

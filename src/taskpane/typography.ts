@@ -13,4 +13,17 @@ export const useTypography = makeStyles({
   },
   semibold: { fontWeight: tokens.fontWeightSemibold },
   paragraph: { margin: 0 },
+  /** Read by screen readers, not drawn (a label the layout makes obvious to the eye). */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+  small: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });

@@ -1,6 +1,11 @@
 import type { CategoryId } from "../../core/categories";
 import type { SlotPlaceholder, Tone } from "../../core/replies/types";
 
+/** Outlook's own reason, after what failed and what to do; nothing when it gave none. */
+function outlookSaid(reason: string): string {
+  return reason ? ` Outlook's reason: ${reason}.` : "";
+}
+
 /** Every string the pane shows, in English. Other locales copy this shape (see ./index.ts). */
 export const en = {
   appTitle: "Decline Assistant",
@@ -37,7 +42,7 @@ export const en = {
     not_invitation: "Not an invitation",
   } as Record<CategoryId, string>,
   notInvitationTitle: "This doesn't look like an invitation.",
-  notInvitationBody: "If it is one, pick its category above to see replies.",
+  notInvitationBody: "If it is one, choose its category to see replies.",
   suggestionsLabel: "Suggested replies",
   noSuggestions: "There are no replies for this category yet.",
   /** Times the user offers instead, for the "Suggest another time" replies ({slot1}, {slot2}). */
@@ -51,6 +56,8 @@ export const en = {
   toneLabel: "Tone",
   tones: { warm: "Warm", brief: "Brief", formal: "Formal" } as Record<Tone, string>,
   replyTextLabel: "Reply text",
+  /** Shown over an edited reply: puts the suggestion back in place of the edit. */
+  resetToSuggestion: "Reset to suggestion",
   actionsLabel: "Actions",
   reply: "Reply",
   replyAll: "Reply all",
@@ -61,17 +68,19 @@ export const en = {
   retry: "Try again",
   unsupportedCancellation: "This meeting was cancelled — there is nothing to decline.",
   unsupportedResponse: "This is a reply to a meeting invitation — there is nothing to decline.",
-  readFailed: (reason: string) => `The invitation could not be read. ${reason}`,
+  readFailed: (reason: string) =>
+    `The add-in could not read this item, so there are no suggestions yet. Press Try again, or select the item again.${outlookSaid(reason)}`,
   replyOpened: "The reply form is open in Outlook. Check it and press Send.",
   replyFailed: (reason: string) =>
-    `The reply form did not open, so nothing was sent. ${reason} Your text is still below: use Copy to paste it yourself.`,
+    `Outlook did not open the reply form, so nothing was sent. Your text is kept here: press Reply to try again, or Copy and paste it into a reply yourself.${outlookSaid(reason)}`,
   replyTooLong:
-    "This reply is too long for Outlook's reply form (more than 32 KB). Nothing was opened. Shorten it, or use Copy and paste it.",
+    "This reply is too long for Outlook's reply form (more than 32 KB), so no reply form was opened and nothing was sent. Shorten it, or press Copy and paste it into a reply yourself.",
   inserted: "The reply is in your message at the cursor.",
   insertFailed: (reason: string) =>
-    `The text was not inserted. ${reason} It is still below: use Copy to paste it yourself.`,
+    `Outlook did not insert the text into your message. Your text is kept here: press Insert at cursor to try again, or Copy and paste it yourself.${outlookSaid(reason)}`,
   copied: "Copied. Paste it where you need it.",
-  copyFailed: "Copying was blocked. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.",
+  copyFailed:
+    "This browser did not let the add-in copy. The text is selected in the reply box: press Ctrl+C (⌘C on a Mac) to copy it.",
   leftoverTitle: "Unsent reply from the previous item",
   leftoverBody: "An action failed before you moved on. Copy the text if you still need it.",
 };
