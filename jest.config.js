@@ -7,6 +7,8 @@ const tsTransform = {
 const transformIgnorePatterns = ["^(?!.*/node_modules/(uuid|strip-bom)/).*/node_modules/"];
 
 module.exports = {
+  // A ceiling for a test that waits for a state (see test/setup/jsdom.ts), not a wait.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: "node",

@@ -13,7 +13,8 @@ export interface TokenProvider {
 export type SignInFailure = "notConfigured" | "cancelled" | "popupBlocked" | "dialogUnavailable" | "network" | "failed";
 
 const SIGN_IN_MESSAGES: Record<SignInFailure, string> = {
-  notConfigured: "Calendar actions are not set up for this copy of Decline Assistant (no app registration configured).",
+  notConfigured:
+    "Declining in your calendar is not turned on for Decline Assistant, so the calendar was not changed. Your administrator can turn it on.",
   cancelled: "Sign-in was cancelled, so the calendar was not changed.",
   popupBlocked: "The sign-in window was blocked. Allow pop-ups for Outlook and try again.",
   dialogUnavailable: "The sign-in window could not be opened. Close other Decline Assistant windows and try again.",

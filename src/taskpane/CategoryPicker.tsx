@@ -27,8 +27,8 @@ const useStyles = makeStyles({
   chosen: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2 },
   // The select and "Why this category?" share a line; the evidence opens below them.
   pickRow: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  // Narrower than its longest option if need be, so "Why this category?" stays beside it.
-  select: { flex: "1 1 9em", minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
+  // Wide enough for the longest category name; "Why this category?" goes below it where both do not fit.
+  select: { flex: "1 1 11.5em", minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
 });
 
 interface Props {

@@ -203,7 +203,12 @@ test("No new time is offered when the organizer allows none, and no replies go t
 test("Without a client ID the calendar actions are replaced by a hint, and Reply still works", async () => {
   const page = await newPage();
   const frame = await openPreview(page, { sample: "calendar-dinner" });
-  await frame.getByText("Calendar decline is off: see README → Turn on one-click decline").waitFor();
+  await frame.getByText(/^Declining the meeting in your calendar from here is not turned on\./).waitFor();
+  // The administrators' page is served with the add-in, so the link works wherever it is hosted.
+  const guide = frame.getByRole("link", { name: "Your administrator can turn it on" });
+  const response = await page.request.get(new URL((await guide.getAttribute("href")) ?? "", frame.url()).href);
+  assert.equal(response.status(), 200);
+  assert.match(await response.text(), /id="turn-on-calendar-decline"/);
   assert.equal(await frame.getByRole("region", { name: "Calendar" }).count(), 0);
   await button(frame, "Reply").click();
   await replyFormHtml(page);

@@ -162,7 +162,11 @@ describe("calendar actions", () => {
 
   it("without a client ID shows the hint instead of the actions, and asks Graph nothing", async () => {
     await renderPane({ configured: false });
-    expect(await screen.findByText("Calendar decline is off: see README → Turn on one-click decline")).toBeTruthy();
+    const hint = await screen.findByText(/^Declining the meeting in your calendar from here is not turned on\./);
+    // End users are told who can turn it on, with the administrators' page, not a file or a setup step.
+    const link = within(hint).getByRole("link", { name: "Your administrator can turn it on" });
+    expect(link.getAttribute("href")).toBe("support.html#turn-on-calendar-decline");
+    expect(hint.textContent).not.toMatch(/README|client ID|registration/i);
     expect(screen.queryByRole("region", { name: "Calendar" })).toBeNull();
     expect(fake.state.requests).toHaveLength(0);
   });
@@ -191,7 +195,7 @@ describe("calendar actions", () => {
 
   it("shows nothing calendar-related for an ordinary message", async () => {
     await renderPane({ adapter: new MeetingAdapter(coffeeInvitation, FAKE_IDS.messagePlain) });
-    expect(screen.queryByText(/Calendar decline is off/)).toBeNull();
+    expect(screen.queryByText(/is not turned on/)).toBeNull();
     expect(screen.queryByRole("region", { name: "Calendar" })).toBeNull();
     expect(fake.state.requests).toHaveLength(0);
   });

@@ -61,7 +61,7 @@ describe("built-in templates", () => {
 
     await user.click(screen.getByRole("button", { name: "Restore built-in templates" }));
     const dialog = await screen.findByRole("alertdialog", { name: "Restore the built-in templates?" });
-    await user.click(within(dialog).getByRole("button", { name: "Restore" }));
+    await user.click(await within(dialog).findByRole("button", { name: "Restore" }));
     await screen.findByText("The built-in templates are restored.");
     expect(persisted(store)!.templates).toEqual([]);
     // Found once the dialog has closed and the rest of the panel is back in the accessibility tree.
@@ -72,7 +72,7 @@ describe("built-in templates", () => {
     const { user, store } = renderPanel();
     await user.click(itemButton(coffeeBuiltIn.strategy, "Delete"));
     const dialog = await screen.findByRole("alertdialog", { name: `Delete “${coffeeBuiltIn.strategy}”?` });
-    await user.click(within(dialog).getByRole("button", { name: "Delete" }));
+    await user.click(await within(dialog).findByRole("button", { name: "Delete" }));
 
     await screen.findByText(`“${coffeeBuiltIn.strategy}” was deleted.`);
     expect(persisted(store)!.hiddenBuiltIns).toEqual([coffeeBuiltIn.id]);

@@ -94,7 +94,9 @@ describe("import", () => {
 
     const dialog = await screen.findByRole("alertdialog", { name: "Some templates are already here" });
     expect(within(dialog).getByText(/same id as yours \(mine-1\)/)).toBeTruthy();
-    await user.click(within(dialog).getByRole("button", { name: "Keep both" }));
+    // findBy: the dialog is in the document before its content is in the accessibility tree (it
+    // opens with aria-hidden until its focus trap is ready); wait for the button, not for time.
+    await user.click(await within(dialog).findByRole("button", { name: "Keep both" }));
 
     await screen.findByText("Imported 1 template and the file's settings.");
     const stored = persisted(store)!;
@@ -116,7 +118,7 @@ describe("import", () => {
     const input = await openTransfer(user);
     await user.upload(input, jsonFile(exportData({ ...defaultData(), templates: [coffeeTemplate("mine-1", "Newer")] })));
     const dialog = await screen.findByRole("alertdialog", { name: "Some templates are already here" });
-    await user.click(within(dialog).getByRole("button", { name: "Replace" }));
+    await user.click(await within(dialog).findByRole("button", { name: "Replace" }));
 
     await screen.findByText("Imported 1 template and the file's settings.");
     expect(persisted(store)!.templates.map((t) => [t.id, t.strategy])).toEqual([["mine-1", "Newer"]]);

@@ -9,12 +9,20 @@ import type { OfficeAdapter } from "../../office/adapter";
 import type { ActionExtensionProps } from "../extensions";
 import { previewGraph } from "./previewGraph";
 import type { AfterReplyLink } from "./replyLink";
-import { calendarHintStrings as s } from "./hintStrings";
+import { ADMIN_GUIDE_URL, calendarHintStrings as s } from "./hintStrings";
 import type { CalendarPort, CalendarSettings } from "./types";
 
 export { AfterReplyLink, withAfterReply } from "./replyLink";
 
-const HINT_STYLE = { flexBasis: "100%", margin: 0, fontSize: "12px", lineHeight: "16px" } as const;
+const HINT_STYLE = {
+  flexBasis: "100%",
+  margin: 0,
+  fontSize: "var(--fontSizeBase200)",
+  lineHeight: "var(--lineHeightBase200)",
+  color: "var(--colorNeutralForeground2)",
+} as const;
+// Fluent Link's colours, underlined so it is told apart from the text by more than colour.
+const LINK_STYLE = { color: "var(--colorBrandForegroundLink)", textDecoration: "underline" } as const;
 
 const MEETING_KINDS: ReadonlySet<ItemKind> = new Set(["meetingRequest", "appointment"]);
 
@@ -41,8 +49,16 @@ export function createCalendarAction(options: CalendarActionOptions): ComponentT
   function CalendarAction(props: ActionExtensionProps) {
     if (!MEETING_KINDS.has(props.invitation.kind)) return null;
     if (!configured()) {
-      // Plain markup: Fluent's Text would add kilobytes to the pane's first load for one line.
-      return <p style={HINT_STYLE}>{s.notConfigured}</p>;
+      // Plain markup: Fluent's Text and Link would add kilobytes to the pane's first load for one line.
+      return (
+        <p style={HINT_STYLE}>
+          {s.notConfigured}{" "}
+          <a href={ADMIN_GUIDE_URL} target="_blank" rel="noopener noreferrer" style={LINK_STYLE}>
+            {s.adminCanTurnOn}
+          </a>
+          .
+        </p>
+      );
     }
     return (
       <Suspense fallback={<p style={HINT_STYLE}>{s.checking}</p>}>

@@ -29,7 +29,7 @@ export const calendarStrings = {
   afterReplyFailed: (reason: string) =>
     `The reply form is open, but the meeting was not declined in your calendar: ${reason}`,
   afterReplyDone: (description: string) => `The reply form is open. ${description}`,
-  stillBusy: "another calendar request was still under way. Use the buttons below once it has finished.",
+  stillBusy: "another calendar request was still under way. Use the calendar buttons once it has finished.",
   badTime: "Pick a proposed start and an end after it.",
 };
 

@@ -62,17 +62,19 @@ export interface TemplatesAndSettingsProps {
 }
 
 const useStyles = makeStyles({
+  // Flat on the pane, as Outlook's own panes are: a card with its own border and padding took 26 px
+  // of a 320 px pane, and "Export and import" no longer fitted beside the other tabs.
   root: {
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
-    borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
   },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between" },
-  title: { margin: 0 },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: tokens.spacingHorizontalS },
+  title: { margin: 0, minWidth: 0 },
+  // Tabs wrap to a second line rather than run past the pane's edge (larger text, other languages).
+  // Small tabs: the three fit on one line in 320 px, their text lined up with the title.
+  tabs: { flexWrap: "wrap", marginLeft: `calc(-1 * ${tokens.spacingHorizontalSNudge})` },
   panel: { paddingTop: tokens.spacingVerticalS },
 });
 
@@ -185,6 +187,8 @@ export function TemplatesAndSettings(props: TemplatesAndSettingsProps) {
           />
         )}
         <TabList
+          size="small"
+          className={styles.tabs}
           aria-label={t.sectionsLabel}
           selectedValue={section}
           onTabSelect={(_event, tab) => setSection(tab.value as Section)}
