@@ -127,7 +127,9 @@ export function SuggestionCards({ templates, selectedId, previews, marks = {}, o
   if (templates.length === 0) return <p className={type.paragraph}>{t.noSuggestions}</p>;
   return (
     <div className={styles.group}>
-      <span id={labelId} className={type.semibold}>
+      {/* Read, not drawn: under the kind and above the reply they open, the chips need no heading, and
+          its line is worth more to the reply box in a 600 px pane. */}
+      <span id={labelId} className={type.visuallyHidden}>
         {t.suggestionsLabel}
       </span>
       <div role="radiogroup" aria-labelledby={labelId} className={styles.chips}>

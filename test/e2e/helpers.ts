@@ -165,6 +165,21 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   return file;
 }
 
+/** A screenshot of the task pane alone (its iframe), as Outlook would show it. */
+export async function paneScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.locator("iframe.addin-frame").screenshot({ path: file });
+  return file;
+}
+
+/** Sizes the preview's task pane to exactly `width` × `height` CSS pixels, as Outlook's pane would be. */
+export async function sizePane(page: Page, width: number, height: number): Promise<void> {
+  await page.addStyleTag({
+    content: `.addin { width: auto; } .addin-frame { flex: none; width: ${width}px; height: ${height}px; }`,
+  });
+}
+
 /** The raw HTML the add-in passed to displayReplyForm / displayReplyAllForm. */
 export async function replyFormHtml(page: Page): Promise<string> {
   const form = page.getByRole("dialog", { name: "Reply form" });
