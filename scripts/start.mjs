@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // `npm start`: dev certificate, then the add-in served at https://localhost:3000 (127.0.0.1 only)
-// with the local Outlook preview. Nothing here reaches beyond localhost.
+// with the local Outlook preview, opened in the default browser once it answers (where there is a
+// display to open it on; BROWSER=none never opens it). Nothing here reaches beyond localhost.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { request } from "node:https";
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -12,6 +14,7 @@ const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 const origin = `https://localhost:${port}`;
 const certDir = path.join(homedir(), ".office-addin-dev-certs");
 const certFiles = ["ca.crt", "localhost.crt", "localhost.key"].map((f) => path.join(certDir, f));
+const previewUrl = `${origin}/preview.html`;
 
 function say(line = "") {
   process.stdout.write(`${line}\n`);
@@ -41,6 +44,8 @@ function ensureCertificate() {
   say(`  ${caTrustReport()}`);
 }
 
+const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+
 /** Whether the system trust store accepts the localhost certificate, checked with openssl. */
 function caTrustReport() {
   const bundle = "/etc/ssl/certs/ca-certificates.crt";
@@ -52,11 +57,13 @@ function caTrustReport() {
     return "Its CA is trusted by this system: browsers and Outlook will accept https://localhost.";
   } catch (error) {
     if (error.code === "ENOENT") return "openssl is missing, so the CA's trust could not be checked.";
+    const ca = path.join(certDir, "ca.crt");
+    // As root the commands need no sudo; anyone else needs admin rights for the system's trust store.
+    const admin = isRoot ? "" : "sudo ";
     return [
-      "Its CA is NOT trusted here (trusting it needs sudo, which this machine lacks).",
-      "  The server still runs; browsers will warn until you trust",
-      `  ${path.join(certDir, "ca.crt")} (e.g. sudo cp it to /usr/local/share/ca-certificates/ && sudo update-ca-certificates,`,
-      "  or import it into your browser's certificate authorities).",
+      "Its CA is not trusted by this system yet. The server runs anyway; browsers warn until you trust it:",
+      `  ${admin}cp ${ca} /usr/local/share/ca-certificates/office-addin-dev-certs-ca.crt && ${admin}update-ca-certificates`,
+      `  (${isRoot ? "you are root, so this needs no sudo" : "this needs admin rights"}), or import ca.crt into your browser's certificate authorities.`,
     ].join("\n");
   }
 }
@@ -65,7 +72,7 @@ function printWhereThingsAre() {
   const manifest = path.join(root, "manifest.xml");
   say();
   say(`Serving the add-in at ${origin}/ (bound to 127.0.0.1)`);
-  say(`  Preview of Outlook (no Outlook needed): ${origin}/preview.html`);
+  say(`  Preview of Outlook (no Outlook needed): ${previewUrl}`);
   say(`  Task pane as Outlook loads it:          ${origin}/taskpane.html`);
   say(`  Manifest: ${existsSync(manifest) ? manifest : `${manifest} (not created yet)`}`);
   say("  Sideload: Outlook on the web → Get Add-ins → My add-ins → Add a custom add-in → Add from file…");
@@ -111,6 +118,53 @@ function serve() {
   });
 }
 
+/** The command that opens a URL in the default browser here, or null where there is no display to open it on. */
+function browserOpener() {
+  if (process.env.BROWSER === "none") return null;
+  if (process.platform === "darwin") return { command: "open", args: [] };
+  if (process.platform === "win32") return { command: "explorer.exe", args: [] };
+  // Linux and the BSDs: a desktop session sets DISPLAY (X11) or WAYLAND_DISPLAY; a server or container has neither.
+  if (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return null;
+  return { command: "xdg-open", args: [] };
+}
+
+/** Resolves once the dev server answers (its first build takes a while), or false after `timeoutMs`. */
+function serverAnswers(timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve) => {
+    const attempt = () => {
+      // Our own certificate, which this machine may not trust yet: only the answer matters here.
+      const req = request(previewUrl, { method: "HEAD", rejectUnauthorized: false, timeout: 5000 }, (res) => {
+        res.resume();
+        if (res.statusCode === 200) resolve(true);
+        else retry();
+      });
+      req.on("error", retry);
+      req.on("timeout", () => req.destroy());
+      req.end();
+    };
+    const retry = () => (Date.now() > deadline ? resolve(false) : setTimeout(attempt, 1000));
+    attempt();
+  });
+}
+
+async function openPreview() {
+  const opener = browserOpener();
+  if (!opener) {
+    say(`No display to open a browser on here: open ${previewUrl} in a browser on this machine.`);
+    return;
+  }
+  if (!(await serverAnswers(180000))) {
+    say(`The server did not answer within 3 minutes; open ${previewUrl} yourself once it has built.`);
+    return;
+  }
+  const child = spawn(opener.command, [...opener.args, previewUrl], { stdio: "ignore", detached: true });
+  child.on("error", () => say(`Could not open a browser (${opener.command}): open ${previewUrl} yourself.`));
+  child.on("spawn", () => say(`Opened the preview in your default browser: ${previewUrl}`));
+  child.unref();
+}
+
 ensureCertificate();
 printWhereThingsAre();
 serve();
+void openPreview();
