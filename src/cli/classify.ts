@@ -1,7 +1,8 @@
 /**
- * npm run classify -- [--me <address>] <file-or-folder>...
+ * npm run classify -- [--me <address>] [--verbose] <file-or-folder>...
  * Classifies .eml and .ics files and prints, for each, the category, confidence, runner-up,
- * evidence, follow-up flag and the first suggested reply in the warm tone.
+ * follow-up flag, the reasons in words (as the pane's "Why this category?" gives them) and the
+ * first suggested reply in the warm tone; --verbose adds every weighted piece of evidence.
  */
 import type { Classification } from "../core/classification";
 import { classify } from "../core/classifier/classify";
@@ -10,14 +11,17 @@ import { buildReplyContext, renderReply, suggestReplies } from "../core/replies"
 import { parseArgs, runCommand, UsageError } from "./args";
 import { collectFiles, describeFailure, readInvitation } from "./files";
 import { formatEvidenceList, indent } from "./format";
+import { reasonText, summariseEvidence } from "../taskpane/evidenceSummary";
+import { en as words } from "../taskpane/strings/en";
 
-const USAGE = `Usage: npm run classify -- [--me <address>] <file-or-folder>...
+const USAGE = `Usage: npm run classify -- [--me <address>] [--verbose] <file-or-folder>...
 
 Classifies invitations: .eml files (with or without a calendar part) and .ics files.
 Folders are searched recursively for .eml and .ics files, in sorted order.
 
 Options:
   --me <address>  the mailbox owner (default: the first To: address of each file)
+  --verbose       also print every weighted piece of evidence, for and against each category
   -h, --help      show this help
 
 Exit code: 0 all files classified, 1 some file could not be read, 2 usage error.
@@ -30,22 +34,37 @@ function describeReply(invitation: Invitation, classification: Classification): 
   return `  reply (warm, ${first.strategy}):\n${indent(text, "    ")}`;
 }
 
-/** The block printed for one classified file. */
-export function describeClassification(path: string, invitation: Invitation, classification: Classification): string {
+/** The reasons for the category in words, strongest first (at most six), and what came second and why. */
+function describeReasons(classification: Classification): string[] {
+  const { reasons, runnerUp } = summariseEvidence(classification);
+  const why =
+    reasons.length > 0 ? reasons.map((item) => `    ${reasonText(item, words)}`) : [`    ${words.noEvidence}`];
+  const second = runnerUp
+    ? `${runnerUp.category} (${runnerUp.reasons.map((item) => reasonText(item, words)).join("; ")})`
+    : (classification.runnerUp ?? "(none)");
+  return [`  why:`, ...why, `  runner-up: ${second}`];
+}
+
+/** The block printed for one classified file; `verbose` adds the full evidence table. */
+export function describeClassification(
+  path: string,
+  invitation: Invitation,
+  classification: Classification,
+  verbose = false,
+): string {
   return [
     `file: ${path}`,
     `  category: ${classification.category}`,
     `  confidence: ${classification.confidence.toFixed(2)}`,
-    `  runner-up: ${classification.runnerUp ?? "(none)"}`,
     `  follow-up: ${classification.followUp ? "yes" : "no"}`,
-    `  evidence:`,
-    formatEvidenceList(classification.evidence, "    "),
+    ...describeReasons(classification),
+    ...(verbose ? [`  evidence (all, weighted):`, formatEvidenceList(classification.evidence, "    ")] : []),
     describeReply(invitation, classification),
   ].join("\n");
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, { me: { value: true }, help: {} });
+  const args = parseArgs(argv, { me: { value: true }, verbose: {}, help: {} });
   if (args.options.has("help")) {
     process.stdout.write(USAGE);
     return 0;
@@ -59,7 +78,8 @@ async function main(argv: readonly string[]): Promise<number> {
     try {
       const invitation = await readInvitation(path, me);
       const classification = classify(invitation);
-      process.stdout.write(`${describeClassification(path, invitation, classification)}\n\n`);
+      const verbose = args.options.has("verbose");
+      process.stdout.write(`${describeClassification(path, invitation, classification, verbose)}\n\n`);
     } catch (error) {
       failures++;
       process.stderr.write(`${describeFailure(path, error)}\n`);

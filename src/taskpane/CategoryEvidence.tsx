@@ -1,10 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { ChevronDownRegular, ChevronUpRegular } from "@fluentui/react-icons";
 import { useId, useMemo, useState } from "react";
-import type { Classification, Evidence } from "../core/classification";
+import type { Classification } from "../core/classification";
 import { PaneButton } from "./formControls";
-import { readablePhrase, shownConfidence, summariseEvidence } from "./evidenceSummary";
-import type { UiStrings } from "./strings";
+import { reasonText, shownConfidence, summariseEvidence } from "./evidenceSummary";
 import { useStrings } from "./StringsContext";
 import { useTypography } from "./typography";
 
@@ -16,12 +15,6 @@ const useStyles = makeStyles({
   alsoConsidered: { margin: `${tokens.spacingVerticalXS} 0 0`, color: tokens.colorNeutralForeground2 },
 });
 
-/** A matched phrase with where it was found; a metadata signal is already a sentence. */
-function reasonText(item: Evidence, t: UiStrings): string {
-  return item.field === "metadata"
-    ? item.text
-    : t.evidenceItem(readablePhrase(item.text), t.evidenceFields[item.field]);
-}
 
 /** "Detected: Coffee chat (82%)", capped below certainty and flagged when weak. */
 export function DetectedText({ classification }: { classification: Classification }) {

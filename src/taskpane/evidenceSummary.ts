@@ -21,8 +21,26 @@ const WILDCARD_WORDS: ReadonlyArray<[RegExp, string]> = [
   [/\^\s*/g, ""],
 ];
 
+/** The tokenizer splits "I'd" and "don't" at the apostrophe; a reader expects them whole. */
+const CONTRACTION = /\b([a-z]+) (d|s|t|ll|re|ve|m)\b/g;
+
 export function readablePhrase(phrase: string): string {
-  return WILDCARD_WORDS.reduce((text, [pattern, word]) => text.replace(pattern, word), phrase).trim();
+  return WILDCARD_WORDS.reduce((text, [pattern, word]) => text.replace(pattern, word), phrase)
+    .replace(CONTRACTION, "$1'$2")
+    .trim();
+}
+
+/** The words "Why this category?" (and `npm run classify`) use for a field and a found phrase. */
+export interface ReasonWords {
+  evidenceFields: Record<Evidence["field"], string>;
+  evidenceItem(phrase: string, field: string): string;
+}
+
+/** A found phrase with where it was found; a metadata signal is already a sentence. */
+export function reasonText(item: Evidence, words: ReasonWords): string {
+  return item.field === "metadata"
+    ? item.text
+    : words.evidenceItem(readablePhrase(item.text), words.evidenceFields[item.field]);
 }
 
 /** Evidence in favour of `category`, strongest first, one entry per phrase or signal and field. */

@@ -69,6 +69,27 @@ describe("npm run classify", () => {
     expect(result.stdout).toContain("category: coffee_chat");
   });
 
+  it("gives the reasons in words, at most six, and the full weighted table only with --verbose", async () => {
+    const file = join(DEV_CORPUS, "coffee_chat__01.eml");
+    const plain = await runCli("classify", [file]);
+    expect(plain.code).toBe(0);
+    const why = /^ {2}why:\n((?: {4}.+\n)+)/m.exec(plain.stdout);
+    expect(why).not.toBeNull();
+    const reasons = why![1].trimEnd().split("\n");
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.length).toBeLessThanOrEqual(6);
+    expect(reasons[0]).toMatch(/^ {4}“coffee” in subject$/);
+    // No rule-table syntax, weights or scoring priors: words a reader understands.
+    expect(plain.stdout).not.toMatch(/\^|→|\+\d|Nothing counts as an invitation/);
+    expect(plain.stdout).toMatch(/^ {2}runner-up: [a-z_]+ \(.+\)$/m);
+    expect(plain.stdout.split("\n").length).toBeLessThan(25);
+
+    const verbose = await runCli("classify", ["--verbose", file]);
+    expect(verbose.code).toBe(0);
+    expect(verbose.stdout).toMatch(/^ {2}evidence \(all, weighted\):$/m);
+    expect(verbose.stdout).toMatch(/^ {4}subject "\^ coffee" → coffee_chat \+\d/m);
+  });
+
   it("prints usage for --help with exit 0", async () => {
     const result = await runCli("classify", ["--help"]);
     expect(result.code).toBe(0);
