@@ -180,6 +180,6 @@ test("an item whose body cannot be read shows what went wrong", async () => {
   const frame = await openPreview(page, { sample: "coffee_chat", fail: "body.getAsync" });
   const alert = frame.getByRole("alert");
   await alert.waitFor();
-  assert.match((await alert.textContent()) ?? "", /could not be read/);
+  assert.match((await alert.textContent()) ?? "", /could not read this item/);
   await assertAccessible(frame, "read failed");
 });

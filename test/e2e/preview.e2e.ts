@@ -1,4 +1,4 @@
-/** The preview's own tools: bringing in the user's .eml/.ics files, and the README screenshot. */
+/** The preview's own tools: bringing in the user's .eml/.ics files. */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -84,12 +84,4 @@ test("pasting an .ics adds a meeting request; unreadable text says why", async (
   const alert = page.getByRole("navigation", { name: "Messages" }).getByRole("alert");
   await alert.waitFor();
   assert.match((await alert.textContent()) ?? "", /Could not read pasted text/);
-});
-
-test("documentation screenshot of the preview", async () => {
-  const page = await newPage({ width: 1280, height: 800 });
-  const frame = await openPreview(page, { sample: "coffee_chat" });
-  await frame.getByRole("radiogroup", { name: "Suggested replies" }).getByRole("radio").first().waitFor();
-  await assertAccessible(frame, "documentation state");
-  await screenshot(page, "docs-preview");
 });

@@ -2,6 +2,10 @@
 // `npm run test:e2e`: the browser tests, against the production build served over plain HTTP on
 // 127.0.0.1. Builds dist/ only when it is missing or older than the sources (E2E_SKIP_BUILD=1
 // trusts whatever is there). Output is node:test's own, so CI can read its summary lines.
+// The tests write only to test-results/ (ignored by git), never to tracked files.
+//
+// `npm run screenshot` (this script with --screenshot): the README's docs/preview.png, taken by
+// docs.screenshot.ts in the same set-up and copied to docs/ only when it was taken.
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
@@ -61,10 +65,13 @@ async function serveDist() {
   return serveDirectory(path.join(root, "dist"), 0);
 }
 
+const screenshotMode = process.argv.includes("--screenshot");
+
 function runTests(baseUrl) {
-  const only = process.argv.slice(2);
+  const only = process.argv.slice(2).filter((arg) => arg !== "--screenshot");
+  const suffix = screenshotMode ? ".screenshot.ts" : ".e2e.ts";
   const files = readdirSync(e2eDir)
-    .filter((name) => name.endsWith(".e2e.ts"))
+    .filter((name) => name.endsWith(suffix))
     .filter((name) => only.length === 0 || only.some((wanted) => name.includes(wanted)))
     .sort()
     .map((name) => path.join("test", "e2e", name));
@@ -82,13 +89,13 @@ function runTests(baseUrl) {
   });
 }
 
-/** The README's screenshot: the one the documentation test took, kept only when every test passed. */
+/** The README's screenshot: the one docs.screenshot.ts took, copied to docs/ (npm run screenshot only). */
 function publishScreenshot() {
   const shot = path.join(root, "test-results", "screenshots", "docs-preview.png");
-  if (!existsSync(shot)) return;
+  if (!existsSync(shot)) fail("no docs-preview.png was taken.");
   mkdirSync(path.join(root, "docs"), { recursive: true });
   copyFileSync(shot, path.join(root, "docs", "preview.png"));
-  say("docs/preview.png updated.");
+  say("docs/preview.png updated: review it and commit it with the change it shows.");
 }
 
 ensureChromium();
@@ -103,6 +110,7 @@ try {
 } finally {
   await server.close();
 }
-if (code === 0) publishScreenshot();
-say(`browser tests ${code === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+if (code === 0 && screenshotMode) publishScreenshot();
+const what = screenshotMode ? "screenshot" : "browser tests";
+say(`${what} ${code === 0 ? "passed" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(code);

@@ -36,10 +36,11 @@ function storedRoaming(frame: Frame): Promise<string | null> {
   return frame.evaluate((key) => window.localStorage.getItem(key), ROAMING_KEY);
 }
 
-/** Opens the panel from the pane header with the keyboard and waits for its sections. */
+/** Opens the panel from the pane's first line (the kind, then the button) with the keyboard and waits for its sections. */
 async function openPanelWithKeyboard(page: Page, frame: Frame): Promise<void> {
   const button = frame.getByRole("button", { name: "Templates and settings", exact: true });
-  await frame.locator("h1").click(); // Start at the top of the pane, as after clicking into it.
+  // Start at the top of the pane, as after clicking into it.
+  await frame.getByRole("heading", { name: /^Detected: / }).click();
   await tabTo(page, button);
   await page.keyboard.press("Enter");
   await frame.getByRole("tab", { name: "Templates", exact: true }).waitFor();
