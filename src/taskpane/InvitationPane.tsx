@@ -1,5 +1,4 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { ArrowResetRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
@@ -301,7 +300,7 @@ export function InvitationPane(props: Props) {
           id={replyFieldId}
           labelEnd={
             edited && (
-              <PaneButton appearance="subtle" size="small" icon={<ArrowResetRegular />} onClick={resetToSuggestion}>
+              <PaneButton appearance="subtle" size="small" onClick={resetToSuggestion}>
                 {t.resetToSuggestion}
               </PaneButton>
             )

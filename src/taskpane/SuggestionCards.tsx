@@ -1,5 +1,4 @@
-import { makeStyles, mergeClasses, shorthands, tokens } from "@fluentui/react-components";
-import { CheckmarkRegular } from "@fluentui/react-icons";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from "react";
 import type { ReplyTemplate } from "../core/replies/types";
 import { useStrings } from "./StringsContext";
@@ -30,10 +29,7 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightBase200,
     cursor: "pointer",
     userSelect: "none",
-    ":hover": {
-      backgroundColor: tokens.colorNeutralBackground1Hover,
-      ...shorthands.borderColor(tokens.colorNeutralStroke1Hover),
-    },
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
     ":focus-visible": {
       outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
       outlineOffset: "1px",
@@ -45,13 +41,9 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
     fontWeight: tokens.fontWeightSemibold,
-    ":hover": {
-      backgroundColor: tokens.colorBrandBackground2Hover,
-      ...shorthands.borderColor(tokens.colorBrandStroke1),
-    },
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
     "@media (forced-colors: active)": { border: `${tokens.strokeWidthThick} solid Highlight` },
   },
-  checkIcon: { display: "inline-flex", fontSize: "12px", flexShrink: 0, "> svg": { display: "block" } },
   mark: {
     padding: `0 ${tokens.spacingHorizontalXS}`,
     borderRadius: tokens.borderRadiusCircular,
@@ -160,11 +152,6 @@ export function SuggestionCards({ templates, selectedId, previews, marks = {}, o
               onFocus={() => setFocusIndex(index)}
               onKeyDown={(event) => onKeyDown(event, index)}
             >
-              {checked && (
-                <span aria-hidden className={styles.checkIcon}>
-                  <CheckmarkRegular />
-                </span>
-              )}
               <span>{template.strategy}</span>
               {cardMarks.length > 0 && (
                 <span id={marksId} data-testid="card-marks" className={styles.mark}>

@@ -98,7 +98,7 @@ export const en = {
   copySuffix: " (copy)",
   saved: (name: string) => `“${name}” is saved.`,
   fixBeforeSaving: (count: number) =>
-    `Nothing was saved: ${plural(count, "problem needs", "problems need")} fixing first (marked below).`,
+    `Nothing was saved: ${plural(count, "problem needs", "problems need")} fixing first (each is marked at its field).`,
 
   // Validation (inline, next to the field)
   strategyRequired: "Give the template a strategy label.",
