@@ -180,7 +180,7 @@ export function App({ adapter, extensions, firstRead }: AppProps) {
       onClick={panelOpen ? closePanel : openPanel}
     />
   );
-  // The item's kind line carries the button; every other state shows it on a line of its own.
+  // The item's kind line carries the button; every other state (the panel open too) shows it on a line of its own.
   const kindLineShown = !panelOpen && state.status === "ready" && !UNSUPPORTED_KINDS[state.invitation.kind];
 
   return (
@@ -200,7 +200,7 @@ export function App({ adapter, extensions, firstRead }: AppProps) {
         applyStylesToPortals={false}
       >
         <h1 className={type.visuallyHidden}>{t.appTitle}</h1>
-        {panelButton && !kindLineShown && !panelOpen && <header className={styles.header}>{panelButton}</header>}
+        {panelButton && !kindLineShown && <header className={styles.header}>{panelButton}</header>}
         {loadNotice && (
           <Notice
             notice={{ intent: "info", text: loadNotice }}
@@ -237,7 +237,7 @@ export function App({ adapter, extensions, firstRead }: AppProps) {
           />
         )}
         <main hidden={panelOpen} className={panelOpen ? undefined : styles.main}>
-          <PaneHeaderEnd.Provider value={panelButton}>
+          <PaneHeaderEnd.Provider value={kindLineShown ? panelButton : null}>
             <PaneBody state={state} t={t} retry={() => void load()}>
               {(ready) => (
                 <InvitationPane
