@@ -8,7 +8,7 @@ const transformIgnorePatterns = ["^(?!.*/node_modules/(uuid|strip-bom)/).*/node_
 
 module.exports = {
   // A ceiling for a test that waits for a state (see test/setup/jsdom.ts), not a wait.
-  testTimeout: 60_000,
+  testTimeout: 120_000,
   projects: [
     {
       displayName: "node",

@@ -44,7 +44,9 @@ export async function startHarness(): Promise<Harness> {
       baseUrl: fake.url,
       sleep: clock.sleep,
       now: clock.now,
-      timeoutMs: 500,
+      // A ceiling for a request on a loaded machine, not a wait: the fake answers in milliseconds.
+      // Tests of a hanging request pass a short timeout of their own.
+      timeoutMs: 10_000,
       locale: "en-GB",
       timeZone: "Europe/London",
       ...overrides,

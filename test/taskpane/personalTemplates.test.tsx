@@ -13,7 +13,7 @@ import { MemoryRoaming } from "../settings/memoryRoaming";
 import { coffeeInvitation, FakeAdapter } from "./fakeAdapter";
 
 // The panel's first role queries compile jsdom's style cascade for Fluent (a few seconds).
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 const builtIns = suggestReplies("coffee_chat", { locale: "en-US" });
 

@@ -21,7 +21,8 @@ Object.defineProperty(HTMLElement.prototype, "offsetParent", {
 document.body.getBoundingClientRect = () => new DOMRect(0, 0, 1024, 768);
 
 // The first role query over a Fluent tree compiles jsdom's style cascade once (about 3 s); later ones are fast.
-jest.setTimeout(60_000);
+// A ceiling, not a wait: axe over the panel and typed input take minutes on a machine loaded several times over.
+jest.setTimeout(120_000);
 
 /** What is persisted in the roaming store (as another device would load it), or undefined. */
 export function persisted(store: MemoryRoaming): StoredData | undefined {
