@@ -5,8 +5,8 @@ import type { Classification } from "../core/classification";
 import type { Invitation } from "../core/invitation";
 import { buildReplyContext, builtInReplies, placeholdersIn, renderReply, replyHtml, textForTone } from "../core/replies";
 import { type RenderContext, type ReplyTemplate, SLOT_PLACEHOLDERS, type SlotPlaceholder, type Tone } from "../core/replies/types";
-import type { OfficeAdapter } from "../office/adapter";
-import { ReplyTooLongError } from "../office/errors";
+import type { OfficeAdapter, ReplyRedirected } from "../office/adapter";
+import { ItemChangedError, ReplyTooLongError, ReplyUnconfirmedError } from "../office/errors";
 import type { DefaultAction, StoredData } from "../settings/schema";
 import { CategoryPicker } from "./CategoryPicker";
 import { copyText } from "./clipboard";
@@ -155,27 +155,38 @@ export function InvitationPane(props: Props) {
     if (text === autoText.current) setDraft(render(selected, tone, { ...context, ...next }));
   };
 
-  /** Runs an Outlook action; on failure the text stays where it is and the alert says so. */
-  const run = async (action: () => Promise<void>, success: string, failure: (error: unknown) => string) => {
+  /**
+   * Runs an Outlook action; on failure the text stays where it is and the alert says so. An edited text
+   * counts as unsent until the action succeeds, so a pane that re-reads meanwhile (the selection moved)
+   * still offers it.
+   */
+  const run = async (
+    action: () => Promise<ReplyRedirected | void>,
+    success: string,
+    failure: (error: unknown) => string,
+  ) => {
     setBusy(true);
+    const edited = text !== render(selected, tone, renderContext);
+    onUnsentChange(edited ? text : null);
     try {
-      await action();
-      setNotice({ intent: "success", text: success });
-      onUnsentChange(null);
+      const redirected = await action();
+      // With "Also decline in my calendar" the calendar response carried the reply: say what it did.
+      const ok = redirected ? redirected.ok : true;
+      setNotice({ intent: ok ? "success" : "error", text: redirected ? redirected.message : success });
+      if (ok) onUnsentChange(null);
     } catch (error) {
-      setNotice({ intent: "error", text: failure(error) });
-      const edited = text !== render(selected, tone, renderContext);
-      onUnsentChange(edited ? text : null);
+      // The pane is re-reading the item the user now has selected; it says so itself.
+      if (!(error instanceof ItemChangedError)) setNotice({ intent: "error", text: failure(error) });
     } finally {
       setBusy(false);
     }
   };
-  const reply = (all: boolean) =>
-    run(
-      () => adapter.openReply(replyHtml(text), { all }),
-      t.replyOpened,
-      (error) => (error instanceof ReplyTooLongError ? t.replyTooLong : t.replyFailed(reasonOf(error))),
-    );
+  const replyFailure = (error: unknown) => {
+    if (error instanceof ReplyTooLongError) return t.replyTooLong;
+    if (error instanceof ReplyUnconfirmedError) return t.replyUnconfirmed;
+    return t.replyFailed(reasonOf(error));
+  };
+  const reply = (all: boolean) => run(() => adapter.openReply(replyHtml(text), { all }), t.replyOpened, replyFailure);
   const insert = () => run(() => adapter.insertAtCursor(text), t.inserted, (error) => t.insertFailed(reasonOf(error)));
   const copy = async () => {
     const copied = await copyText(text, textareaRef.current);

@@ -67,6 +67,9 @@ export const en = {
     `The reply form did not open, so nothing was sent. ${reason} Your text is still below: use Copy to paste it yourself.`,
   replyTooLong:
     "This reply is too long for Outlook's reply form (more than 32 KB). Nothing was opened. Shorten it, or use Copy and paste it.",
+  replyUnconfirmed:
+    "Outlook did not say whether the reply form opened. If you don't see it, nothing was sent: use Copy and paste your text into a reply. Nothing else was done.",
+  itemMoved: "The selected message changed, so nothing was done to it. Here it is.",
   inserted: "The reply is in your message at the cursor.",
   insertFailed: (reason: string) =>
     `The text was not inserted. ${reason} It is still below: use Copy to paste it yourself.`,
