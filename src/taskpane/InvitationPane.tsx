@@ -17,6 +17,7 @@ import type { UiStrings } from "./strings";
 import { useStrings } from "./StringsContext";
 import { SuggestionCards } from "./SuggestionCards";
 import { NO_SLOTS, SlotInputs, type SlotValues } from "./SlotInputs";
+import { useSignatureNote } from "./signatureNote";
 import { personalSuggestions } from "./templates/personalSuggestions";
 import { ToneSwitch } from "./ToneSwitch";
 import { reasonOf } from "../core/reasonOf";
@@ -24,6 +25,7 @@ import { reasonOf } from "../core/reasonOf";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
 
 const PREVIEW_LINES = 3;
@@ -115,6 +117,7 @@ export function InvitationPane(props: Props) {
   const [busy, setBusy] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const replyFieldId = useId();
+  const [signatureNote, dismissSignatureNote] = useSignatureNote();
 
   const selected = templates.find((template) => template.id === selectedId);
 
@@ -188,6 +191,8 @@ export function InvitationPane(props: Props) {
   };
   const reply = (all: boolean) => run(() => adapter.openReply(replyHtml(text), { all }), t.replyOpened, replyFailure);
   const insert = () => run(() => adapter.insertAtCursor(text), t.inserted, (error) => t.insertFailed(reasonOf(error)));
+  // The way to keep the Outlook signature: an empty reply of the user's own, then Insert at cursor in it.
+  const openEmptyReply = () => run(() => adapter.openReply("", { all: false }), t.emptyReplyOpened, replyFailure);
   const copy = async () => {
     const copied = await copyText(text, textareaRef.current);
     setNotice(copied ? { intent: "success", text: t.copied } : { intent: "warning", text: t.copyFailed });
@@ -226,6 +231,18 @@ export function InvitationPane(props: Props) {
         {({ controlId }) => <ReplyBox ref={textareaRef} id={controlId} value={text} rows={9} onChange={setTextState} />}
       </LabelledField>
       {notice && <Notice notice={notice} />}
+      {signatureNote && !compose && (
+        // A plain note rather than a status bar: it is advice, not the outcome of an action.
+        <p className={styles.note}>
+          {t.signatureNote(settings.signatureName || invitation.me?.name || "")}{" "}
+          <PaneButton appearance="subtle" disabled={busy} onClick={openEmptyReply}>
+            {t.openEmptyReply}
+          </PaneButton>
+          <PaneButton appearance="subtle" onClick={dismissSignatureNote}>
+            {t.gotIt}
+          </PaneButton>
+        </p>
+      )}
       <div role="group" aria-label={t.actionsLabel} className={styles.actions}>
         {compose ? (
           <PaneButton appearance={appearance("reply")} disabled={busy || !text.trim()} onClick={insert}>

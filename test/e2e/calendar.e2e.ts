@@ -7,7 +7,18 @@ import { createServer } from "node:net";
 import { afterEach, beforeEach, test } from "node:test";
 import type { Frame, Locator, Page } from "playwright-core";
 import { type Fault, FAKE_IDS, type FakeGraph, startFakeGraph } from "../fakes/graphServer";
-import { assertAccessible, BASE_URL, newPage, openPreview, pageErrors, replyFormHtml, useBrowser } from "./helpers";
+import {
+  assertAccessible,
+  BASE_URL,
+  detectedText,
+  eventually,
+  newPage,
+  openPreview,
+  pageErrors,
+  replyFormHtml,
+  selectItem,
+  useBrowser,
+} from "./helpers";
 
 useBrowser();
 
@@ -376,7 +387,54 @@ test("While a decline is under way the calendar controls are disabled; they come
 
   // graphTimeout=1500: the pane gives up on the hanging request and hands the controls back.
   await alertWith(pane.frame, /did not confirm the decline/);
-  assert.equal(await confirm.isDisabled(), false);
+  assert.equal(await button(pane.calendar, "Check my calendar and try again").isDisabled(), false);
   assert.equal(await alsoDecline.isDisabled(), false);
   assert.equal(fake.state.declines.length, 0);
+});
+
+test("A pinned pane whose item changes without ItemChanged shows the new item instead of acting on it", async () => {
+  const page = await newPage();
+  // office-js #3470: Outlook swaps the item of a pinned pane but never fires ItemChanged.
+  const frame = await openPreview(page, { sample: "calendar-dinner", graph: fake.url, fail: "ItemChanged" });
+  const calendar = frame.getByRole("region", { name: "Calendar" });
+  await button(calendar, "Decline without notifying").waitFor();
+  await selectItem(page, "Coffee next week? Would love to pick your brain");
+  assert.match(await detectedText(frame), /Client gathering/, "the pane was told about the change after all");
+
+  await button(frame, "Reply").click();
+  await frame.getByText("The selected message changed, so nothing was done to it. Here it is.").waitFor();
+  await eventually(async () => assert.match(await detectedText(frame), /Coffee chat/));
+  assert.equal(await page.getByRole("dialog", { name: "Reply form" }).count(), 0, "a reply form opened");
+  assert.equal(await calendar.count(), 0);
+  assert.deepEqual(fake.state.declines, []);
+  await assertAccessible(frame, "item moved without ItemChanged");
+});
+
+test("A shared mailbox: the decline goes to the owner's calendar under /users/{owner}", async () => {
+  const pane = await openCalendar("calendar-shared-offsite");
+  const edited = await editReply(pane, "Someone else from the team will join.");
+  await button(pane.calendar, "Decline and send").click();
+  await button(pane.calendar, "Confirm decline").click();
+  await statusWith(pane.frame, /^Declined 'Partner offsite planning'/);
+  assert.deepEqual(fake.state.declines, [
+    {
+      eventId: FAKE_IDS.sharedOffsite,
+      body: { sendResponse: true, comment: edited.trim() },
+      mailbox: "events@contoso.com",
+    },
+  ]);
+  assert.ok(
+    fake.state.requests.every((r) => r.path.startsWith("/v1.0/users/events@contoso.com/")),
+    "a request went to the user's own mailbox",
+  );
+});
+
+test("A shared mailbox the user may only read: says the delegate cannot respond, and asks Graph nothing", async () => {
+  const pane = await openPane("calendar-shared-readonly");
+  const alert = await alertWith(pane.frame, /does not let you respond/);
+  assert.match(alert, /board@contoso\.com's calendar/);
+  assert.equal(await button(pane.calendar, "Decline and send").count(), 0);
+  assert.equal(await button(pane.calendar, "Try again").count(), 0);
+  assert.equal(fake.state.requests.length, 0);
+  await assertAccessible(pane.frame, "delegate without rights");
 });

@@ -1,0 +1,1 @@
+(function(){if(typeof window.Promise==="function"&&typeof window.fetch==="function"&&typeof window.Symbol==="function"){return;}document.documentElement.setAttribute("data-unsupported","");document.getElementById("unsupported").style.display="block";})();
