@@ -5,6 +5,7 @@
  */
 import type { RoamingSettingsLike } from "./store";
 
+/** Also counted by store.ts's 32 KB check. */
 export const RIBBON_RESPONSE_KEY = "declineAssistantRibbonResponse";
 /** Longer responses are kept cut to this many characters, marked with "…". */
 export const RIBBON_RESPONSE_MAX_CHARS = 2000;

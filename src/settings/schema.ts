@@ -266,6 +266,17 @@ export function serialize(data: StoredData): string {
   return JSON.stringify(data);
 }
 
+/**
+ * The bytes roamingSettings keeps for one value. Office stores the settings as JSON, so our JSON text is
+ * kept as an escaped string inside it: every quote and backslash gains a backslash, newlines become \n,
+ * and we count every non-ASCII character as its \uXXXX escape (six bytes), the most it can take. That,
+ * not the raw JSON, is what counts against the 32 KB.
+ */
+export function storedSize(key: string, value: string): number {
+  const escaped = JSON.stringify(value).replace(/[^\x00-\x7f]/g, "\\u0000");
+  return JSON.stringify(key).length + 1 + escaped.length;
+}
+
 /** UTF-8 byte length without TextEncoder, so this stays pure and works everywhere. */
 export function utf8Length(text: string): number {
   let bytes = 0;
