@@ -273,7 +273,7 @@ export function serialize(data: StoredData): string {
  * not the raw JSON, is what counts against the 32 KB.
  */
 export function storedSize(key: string, value: string): number {
-  const escaped = JSON.stringify(value).replace(/[^\x00-\x7f]/g, "\\u0000");
+  const escaped = JSON.stringify(value).replace(/[^ -~]/g, "\\u0000");
   return JSON.stringify(key).length + 1 + escaped.length;
 }
 
