@@ -3,23 +3,10 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "re
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
 import type { Invitation } from "../core/invitation";
-import {
-  buildReplyContext,
-  builtInReplies,
-  placeholdersIn,
-  renderReply,
-  replyHtml,
-  textForTone,
-} from "../core/replies";
-import {
-  type RenderContext,
-  type ReplyTemplate,
-  SLOT_PLACEHOLDERS,
-  type SlotPlaceholder,
-  type Tone,
-} from "../core/replies/types";
-import type { OfficeAdapter } from "../office/adapter";
-import { ReplyTooLongError } from "../office/errors";
+import { buildReplyContext, builtInReplies, placeholdersIn, renderReply, replyHtml, textForTone } from "../core/replies";
+import { type RenderContext, type ReplyTemplate, SLOT_PLACEHOLDERS, type SlotPlaceholder, type Tone } from "../core/replies/types";
+import type { OfficeAdapter, ReplyRedirected } from "../office/adapter";
+import { ItemChangedError, ReplyTooLongError, ReplyUnconfirmedError } from "../office/errors";
 import type { DefaultAction, StoredData } from "../settings/schema";
 import { CategoryPicker } from "./CategoryPicker";
 import { copyText } from "./clipboard";
@@ -30,6 +17,7 @@ import type { UiStrings } from "./strings";
 import { useStrings } from "./StringsContext";
 import { SuggestionCards } from "./SuggestionCards";
 import { NO_SLOTS, SlotInputs, type SlotValues } from "./SlotInputs";
+import { useSignatureNote } from "./signatureNote";
 import { personalSuggestions } from "./templates/personalSuggestions";
 import { ToneSwitch } from "./ToneSwitch";
 import { userReason } from "./userReason";
@@ -72,6 +60,7 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalS,
   },
   extensions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
 
 const PREVIEW_LINES = 3;
@@ -170,6 +159,7 @@ export function InvitationPane(props: Props) {
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const kindRef = useRef<HTMLHeadingElement>(null);
   const replyFieldId = useId();
+  const [signatureNote, dismissSignatureNote] = useSignatureNote();
 
   const selected = templates.find((template) => template.id === selectedId);
   const key = draftKey(category, selectedId, tone);
@@ -218,32 +208,40 @@ export function InvitationPane(props: Props) {
   const changeTone = (next: Tone) => setTone(next);
   const changeSlot = (slot: SlotPlaceholder, value: string) => setSlots((old) => ({ ...old, [slot]: value }));
 
-  /** Runs an Outlook action; on failure the text stays where it is and the alert says so. */
-  const run = async (action: () => Promise<void>, success: string, failure: (error: unknown) => string) => {
+  /**
+   * Runs an Outlook action; on failure the text stays where it is and the alert says so. An edited text
+   * counts as unsent until the action succeeds, so a pane that re-reads meanwhile (the selection moved)
+   * still offers it.
+   */
+  const run = async (
+    action: () => Promise<ReplyRedirected | void>,
+    success: string,
+    failure: (error: unknown) => string,
+  ) => {
     setBusy(true);
+    onUnsentChange(text !== suggestion ? text : null);
     try {
-      await action();
-      setNotice({ intent: "success", text: success });
-      onUnsentChange(null);
+      const redirected = await action();
+      // With "Also decline in my calendar" the calendar response carried the reply: say what it did.
+      const ok = redirected ? redirected.ok : true;
+      setNotice({ intent: ok ? "success" : "error", text: redirected ? redirected.message : success });
+      if (ok) onUnsentChange(null);
     } catch (error) {
-      setNotice({ intent: "error", text: failure(error) });
-      onUnsentChange(text !== suggestion ? text : null);
+      // The pane is re-reading the item the user now has selected; it says so itself.
+      if (!(error instanceof ItemChangedError)) setNotice({ intent: "error", text: failure(error) });
     } finally {
       setBusy(false);
     }
   };
-  const reply = (all: boolean) =>
-    run(
-      () => adapter.openReply(replyHtml(text), { all }),
-      t.replyOpened,
-      (error) => (error instanceof ReplyTooLongError ? t.replyTooLong : t.replyFailed(userReason(error))),
-    );
-  const insert = () =>
-    run(
-      () => adapter.insertAtCursor(text),
-      t.inserted,
-      (error) => t.insertFailed(userReason(error)),
-    );
+  const replyFailure = (error: unknown) => {
+    if (error instanceof ReplyTooLongError) return t.replyTooLong;
+    if (error instanceof ReplyUnconfirmedError) return t.replyUnconfirmed;
+    return t.replyFailed(userReason(error));
+  };
+  const reply = (all: boolean) => run(() => adapter.openReply(replyHtml(text), { all }), t.replyOpened, replyFailure);
+  const insert = () => run(() => adapter.insertAtCursor(text), t.inserted, (error) => t.insertFailed(userReason(error)));
+  // The way to keep the Outlook signature: an empty reply of the user's own, then Insert at cursor in it.
+  const openEmptyReply = () => run(() => adapter.openReply("", { all: false }), t.emptyReplyOpened, replyFailure);
   const copy = async () => {
     const copied = await copyText(text, textareaRef.current);
     setNotice(copied ? { intent: "success", text: t.copied } : { intent: "warning", text: t.copyFailed });
@@ -310,6 +308,18 @@ export function InvitationPane(props: Props) {
             <ReplyBox ref={textareaRef} id={controlId} value={text} minRows={6} onChange={editText} />
           )}
         </LabelledField>
+        {signatureNote && !compose && (
+          // A plain note rather than a status bar: it is advice, not the outcome of an action.
+          <p className={styles.note}>
+            {t.signatureNote(settings.signatureName || invitation.me?.name || "")}{" "}
+            <PaneButton appearance="subtle" disabled={busy} onClick={openEmptyReply}>
+              {t.openEmptyReply}
+            </PaneButton>
+            <PaneButton appearance="subtle" onClick={dismissSignatureNote}>
+              {t.gotIt}
+            </PaneButton>
+          </p>
+        )}
         {extensionActions.length > 0 && (
           <div className={styles.extensions}>
             {extensionActions.map((Action, index) => (

@@ -75,6 +75,14 @@ export const en = {
     `Outlook did not open the reply form, so nothing was sent. Your text is kept here: press Reply to try again, or Copy and paste it into a reply yourself.${outlookSaid(reason)}`,
   replyTooLong:
     "This reply is too long for Outlook's reply form (more than 32 KB), so no reply form was opened and nothing was sent. Shorten it, or press Copy and paste it into a reply yourself.",
+  replyUnconfirmed:
+    "Outlook did not say whether the reply form opened. If you don't see it, nothing was sent: use Copy and paste your text into a reply. Nothing else was done.",
+  signatureNote: (name: string) =>
+    `Outlook leaves your own signature out of a reply opened from here; the reply is signed ${name ? `“${name}”` : "with your name"} (change it in Templates and settings). To keep your Outlook signature, open an empty reply, keep this pane pinned and use Insert at cursor in it.`,
+  openEmptyReply: "Open an empty reply",
+  gotIt: "Got it",
+  emptyReplyOpened: "An empty reply is open. Keep this pane pinned and use Insert at cursor in it.",
+  itemMoved: "The selected message changed, so nothing was done to it. Here it is.",
   inserted: "The reply is in your message at the cursor.",
   insertFailed: (reason: string) =>
     `Outlook did not insert the text into your message. Your text is kept here: press Insert at cursor to try again, or Copy and paste it yourself.${outlookSaid(reason)}`,
