@@ -76,7 +76,7 @@ describe("the reply form's own result", () => {
     const { user } = await renderPane(mockOffice({ item }));
     const before = replyText();
     await user.click(screen.getByRole("button", { name: "Reply" }));
-    const alert = await screen.findByText(/^The reply form did not open, so nothing was sent\./);
+    const alert = await screen.findByText(/^Outlook did not open the reply form, so nothing was sent\./);
     expect(alert.textContent).toMatch(/ErrorNonExistentMailbox/);
     expect(replyText()).toBe(before);
     expect(fake.state.requests.filter((r) => r.method === "POST")).toHaveLength(0);
@@ -89,7 +89,7 @@ describe("the reply form's own result", () => {
     });
     const { user } = await renderPane(mockOffice({ item, maxMailbox: "1.8" }));
     await user.click(screen.getByRole("button", { name: "Reply" }));
-    await screen.findByText(/^The reply form did not open.*The reply could not be shown/);
+    await screen.findByText(/^Outlook did not open the reply form.*Outlook.s reason: The reply could not be shown/);
     expect(fake.state.declines).toHaveLength(0);
   });
 });
