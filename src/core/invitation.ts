@@ -43,6 +43,11 @@ export interface Invitation {
   location: string;
   /** True for a series or an occurrence of one. */
   recurring: boolean;
+  /**
+   * When the mail was sent (ISO 8601), to resolve "next Tuesday" in the body; absent or null when
+   * the host does not say.
+   */
+  sent?: string | null;
 }
 
 export function emptyInvitation(overrides: Partial<Invitation> = {}): Invitation {
