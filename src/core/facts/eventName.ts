@@ -42,6 +42,15 @@ const DATE_TAIL = new RegExp(
   "i",
 );
 
+/** A date anywhere in a title, with a day range ("Oct 14–16", "9/10 April") and its separator before it. */
+const DATE_INSIDE = new RegExp(
+  `\\s*[,–—-]?\\s*(?:${WEEKDAY}\\.?,?\\s+)?(?:${MONTH}\\.?\\s+${DAY}(?:\\s*[-–/]\\s*${DAY})?|${DAY}(?:\\s*[-–/]\\s*${DAY})?\\s+(?:of\\s+)?${MONTH})\\b(?:,?\\s*\\d{4})?`,
+  "gi",
+);
+
+/** Emoji and pictographs decorating a subject. */
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+
 /** Google and Outlook put the time and the calendar's owner after " @ ": "standup @ Mon Mar 9, 2026 9:15am (EST) (dana@x.com)". */
 const AT_SCHEDULE_TAIL = /\s+@\s+(?=.*(?:\d|weekly|daily|monthly|every\b)).*$/i;
 
@@ -97,6 +106,11 @@ export function cleanSubject(subject: string): string {
     title = title.replace(DATE_TAIL, "").replace(TRAILING_PUNCTUATION, "").trim();
     if (title === before) break;
   }
+  title = title
+    .replace(PICTOGRAPHS, "")
+    .replace(DATE_INSIDE, "")
+    .replace(/\s+,/g, ",")
+    .replace(/\s{2,}/g, " ");
   return fixShouting(title.replace(LEADING_PUNCTUATION, "").replace(TRAILING_PUNCTUATION, "").trim());
 }
 

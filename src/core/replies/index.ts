@@ -11,7 +11,7 @@ import type { SituationFacts } from "../facts/types";
 import type { Invitation } from "../invitation";
 import { bodyWhenText, eventWhenOf, titleForReply } from "./eventDetails";
 import type { ClaimKind } from "./fit";
-import { builtInReplies, rankReplies, rankWithReason, type FirstReason } from "./library";
+import { builtInReplies, inSpellingOf, rankReplies, rankWithReason, type FirstReason } from "./library";
 import { replyLocaleFor } from "./locales";
 import { cleanDisplayName, firstNameOf } from "./names";
 import { fillTemplate } from "./template";
@@ -64,7 +64,11 @@ export interface ChosenReplies {
 /** suggestReplies with the one-line reason the first reply comes first. */
 export function chooseReplies(category: CategoryId, options: SuggestOptions = {}): ChosenReplies {
   const { replies, firstReason } = rankWithReason(category, builtInReplies(category, options.locale), options);
-  return { replies, firstReason, why: replyLocaleFor(options.locale).whyFirst[firstReason] };
+  return {
+    replies,
+    firstReason,
+    why: inSpellingOf(replyLocaleFor(options.locale).whyFirst[firstReason], options.locale),
+  };
 }
 
 /** The claim flags a template's texts use, by claim. */
@@ -116,8 +120,9 @@ function occasionWishOf(facts: SituationFacts, locale: string | undefined): stri
   const occasion = facts.occasion?.value;
   if (!occasion) return "";
   const wishes = replyLocaleFor(locale).occasionWishes[occasion.kind];
-  if (occasion.senderCelebrates) return wishes.own;
-  return occasion.celebrant ? wishes.other.replace("{celebrant}", occasion.celebrant) : wishes.unknown;
+  if (occasion.senderCelebrates) return inSpellingOf(wishes.own, locale);
+  const wish = occasion.celebrant ? wishes.other.replace("{celebrant}", occasion.celebrant) : wishes.unknown;
+  return inSpellingOf(wish, locale);
 }
 
 export function buildReplyContext(

@@ -13,6 +13,12 @@ function composeText(table: ReplyLocale, category: CategoryId, tone: Tone, body:
   return `[[${table.greetingNamed[tone]}||${unnamed}]]\n\n${body}\n\n${table.closing[tone]}`;
 }
 
+/** A line of the locale's own wording (a reason, a wish) in the spelling of the user's locale. */
+export function inSpellingOf(text: string, locale: string | undefined): string {
+  const table = replyLocaleFor(locale);
+  return respell(text, table.grammar.spelling[spellingRegionOf(table, locale)]);
+}
+
 /** The region whose spelling a locale tag asks for ("en-GB" → GB), or the table's default. */
 export function spellingRegionOf(table: ReplyLocale, locale: string | undefined): string {
   const region = (locale ?? "").trim().split(/[-_]/)[1]?.toUpperCase() ?? "";
@@ -22,7 +28,7 @@ export function spellingRegionOf(table: ReplyLocale, locale: string | undefined)
 const WORD = /\p{L}+/gu;
 
 /** The text in a region's spelling: each listed word replaced, its capital kept. */
-function respell(text: string, words: Readonly<Record<string, string>> | undefined): string {
+export function respell(text: string, words: Readonly<Record<string, string>> | undefined): string {
   if (!words) return text;
   return text.replace(WORD, (word) => {
     const lower = word.toLowerCase();
