@@ -3,12 +3,24 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
 import type { Invitation } from "../core/invitation";
-import { buildReplyContext, builtInReplies, placeholdersIn, renderReply, replyHtml, textForTone } from "../core/replies";
+import { situationFacts } from "../core/facts";
+import {
+  buildReplyContext,
+  builtInReplies,
+  claimFlags,
+  claimsOf,
+  type ClaimKind,
+  placeholdersIn,
+  renderReply,
+  replyHtml,
+  textForTone,
+} from "../core/replies";
 import { type RenderContext, type ReplyTemplate, SLOT_PLACEHOLDERS, type SlotPlaceholder, type Tone } from "../core/replies/types";
 import type { OfficeAdapter } from "../office/adapter";
 import { ReplyTooLongError } from "../office/errors";
 import type { DefaultAction, StoredData } from "../settings/schema";
 import { CategoryPicker } from "./CategoryPicker";
+import { ClaimChoices } from "./ClaimChoices";
 import { copyText } from "./clipboard";
 import type { PaneExtensions } from "./extensions";
 import { LabelledField, PaneButton, ReplyBox } from "./formControls";
@@ -17,13 +29,15 @@ import type { UiStrings } from "./strings";
 import { useStrings } from "./StringsContext";
 import { SuggestionCards } from "./SuggestionCards";
 import { NO_SLOTS, SlotInputs, type SlotValues } from "./SlotInputs";
-import { personalSuggestions } from "./templates/personalSuggestions";
+import { personalChoice } from "./templates/personalSuggestions";
+import { ReplyElsewhere } from "./ReplyElsewhere";
 import { ToneSwitch } from "./ToneSwitch";
 import { reasonOf } from "../core/reasonOf";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  why: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 const PREVIEW_LINES = 3;
@@ -40,9 +54,18 @@ interface Props {
   onUnsentChange(text: string | null): void;
 }
 
-function render(template: ReplyTemplate | undefined, tone: Tone, context: RenderContext): string {
-  return template ? renderReply(template, tone, context) : "";
+/** The template's text with its claims kept unless the user switched them off. */
+function render(
+  template: ReplyTemplate | undefined,
+  tone: Tone,
+  context: RenderContext,
+  locale: string,
+  claimsOff: ReadonlySet<ClaimKind> = NO_CLAIMS_OFF,
+): string {
+  return template ? renderReply(template, tone, { ...context, ...claimFlags(template, claimsOff) }, locale) : "";
 }
+
+const NO_CLAIMS_OFF: ReadonlySet<ClaimKind> = new Set();
 
 /** A short line ending in a comma before the rest ("Hi Tomás,", "Dear hiring team,"): the greeting. */
 const GREETING_LINE = /^[^.!?\n]{1,40},$/;
@@ -76,7 +99,8 @@ function cardMarks(
   return Object.fromEntries(
     templates.map((template) => {
       const origin = template.custom ? [builtInIds.has(template.id) ? t.cardMarks.edited : t.cardMarks.yours] : [];
-      return [template.id, starred.has(template.id) ? [...origin, t.cardMarks.starred] : origin];
+      const claim = claimsOf(template).length > 0 ? [t.cardMarks.claim] : [];
+      return [template.id, [...origin, ...(starred.has(template.id) ? [t.cardMarks.starred] : []), ...claim]];
     }),
   );
 }
@@ -88,23 +112,27 @@ export function InvitationPane(props: Props) {
   const t = useStrings();
   const styles = useStyles();
   const signatureName = settings.signatureName || undefined;
+  // What the reply needs to know beyond the category: read once per item.
+  const facts = useMemo(() => situationFacts(invitation, classification), [invitation, classification]);
   const context = useMemo(
-    () => buildReplyContext(invitation, { locale, signatureName }),
-    [invitation, locale, signatureName],
+    () => buildReplyContext(invitation, { locale, signatureName, facts }),
+    [invitation, locale, signatureName, facts],
   );
-  const followUp = classification.followUp;
-  const suggest = (category: CategoryId) => personalSuggestions(category, data, { followUp, locale });
+  const choose = (category: CategoryId) => personalChoice(category, data, { facts, locale });
 
   const [category, setCategory] = useState<CategoryId>(classification.category);
-  // suggest() reads only data, followUp and locale, hence these dependencies.
-  const templates = useMemo(() => suggest(category), [category, data, followUp, locale]);
+  // choose() reads only data, facts and locale, hence these dependencies.
+  const choice = useMemo(() => choose(category), [category, data, facts, locale]);
+  const templates = choice.replies;
   const marks = useMemo(() => cardMarks(templates, data, builtInIdsOf(category, locale), t), [templates, data, category, locale, t]);
   const [selectedId, setSelectedId] = useState<string | null>(templates[0]?.id ?? null);
   const [tone, setTone] = useState<Tone>(settings.defaultTone);
   // Times the user offers instead, for replies that propose them; kept across cards and tones.
   const [slots, setSlots] = useState<SlotValues>(NO_SLOTS);
+  // Claims the user switched off (the plain wording is used instead); kept across cards and tones.
+  const [claimsOff, setClaimsOff] = useState<ReadonlySet<ClaimKind>>(NO_CLAIMS_OFF);
   const renderContext = useMemo<RenderContext>(() => ({ ...context, ...slots }), [context, slots]);
-  const [text, setTextState] = useState(() => render(templates[0], settings.defaultTone, context));
+  const [text, setTextState] = useState(() => render(templates[0], settings.defaultTone, context, locale));
   // The last draft the pane wrote itself: while the text is still that, the user has not edited it.
   const autoText = useRef(text);
   const setDraft = (draft: string) => {
@@ -123,36 +151,46 @@ export function InvitationPane(props: Props) {
   useEffect(() => {
     const kept = templates.find((template) => template.id === selectedId) ?? templates[0];
     if (kept?.id !== selectedId) setSelectedId(kept?.id ?? null);
-    if (text === autoText.current) setDraft(render(kept, tone, renderContext));
+    if (text === autoText.current) setDraft(render(kept, tone, renderContext, locale, claimsOff));
     // Only a change of what is stored (templates, context) runs this, not the user's own choices.
   }, [templates, context]);
   const previews = useMemo(
     () =>
-      Object.fromEntries(templates.map((template) => [template.id, previewLines(render(template, tone, renderContext))])),
-    [templates, tone, renderContext],
+      Object.fromEntries(
+        templates.map((template) => [template.id, previewLines(render(template, tone, renderContext, locale))]),
+      ),
+    [templates, tone, renderContext, locale],
   );
 
   // Choosing another category, card or tone replaces the draft (ui-contract: simplest rule).
   const changeCategory = (next: CategoryId) => {
-    const first = suggest(next)[0];
+    const first = choose(next).replies[0];
     setCategory(next);
     setSelectedId(first?.id ?? null);
-    setDraft(render(first, tone, renderContext));
+    setDraft(render(first, tone, renderContext, locale, claimsOff));
     setNotice(null);
   };
   const selectTemplate = (id: string) => {
     setSelectedId(id);
-    setDraft(render(templates.find((template) => template.id === id), tone, renderContext));
+    setDraft(render(templates.find((template) => template.id === id), tone, renderContext, locale, claimsOff));
   };
   const changeTone = (next: Tone) => {
     setTone(next);
-    setDraft(render(selected, next, renderContext));
+    setDraft(render(selected, next, renderContext, locale, claimsOff));
+  };
+  // Keeping or dropping a claim rewrites the draft only while the user has not edited it by hand.
+  const changeClaim = (claim: ClaimKind, kept: boolean) => {
+    const next = new Set(claimsOff);
+    if (kept) next.delete(claim);
+    else next.add(claim);
+    setClaimsOff(next);
+    if (text === autoText.current) setDraft(render(selected, tone, renderContext, locale, next));
   };
   // Typing a time rewrites the draft only while the user has not edited it by hand.
   const changeSlot = (slot: SlotPlaceholder, value: string) => {
     const next = { ...slots, [slot]: value };
     setSlots(next);
-    if (text === autoText.current) setDraft(render(selected, tone, { ...context, ...next }));
+    if (text === autoText.current) setDraft(render(selected, tone, { ...context, ...next }, locale, claimsOff));
   };
 
   /** Runs an Outlook action; on failure the text stays where it is and the alert says so. */
@@ -164,7 +202,7 @@ export function InvitationPane(props: Props) {
       onUnsentChange(null);
     } catch (error) {
       setNotice({ intent: "error", text: failure(error) });
-      const edited = text !== render(selected, tone, renderContext);
+      const edited = text !== render(selected, tone, renderContext, locale, claimsOff);
       onUnsentChange(edited ? text : null);
     } finally {
       setBusy(false);
@@ -193,6 +231,9 @@ export function InvitationPane(props: Props) {
   }
 
   const compose = invitation.mode === "compose";
+  // No email reply to an address nobody reads: the answer belongs elsewhere (LinkedIn), or nowhere.
+  const replyTarget = facts.replyTarget;
+  const canReply = replyTarget.unreachable === null;
   // The user's default action is the primary button; in a draft Insert stands in for Reply and Reply all.
   const appearance = (action: DefaultAction) =>
     action === settings.defaultAction || (compose && action === "reply" && settings.defaultAction !== "copy")
@@ -201,6 +242,12 @@ export function InvitationPane(props: Props) {
   return (
     <div className={styles.root}>
       {picker}
+      {!compose && !canReply && <ReplyElsewhere target={replyTarget} subject={invitation.subject} text={text} />}
+      {templates.length > 0 && (
+        <p className={styles.why} data-testid="why-first">
+          {choice.why}
+        </p>
+      )}
       <SuggestionCards
         key={category}
         templates={templates}
@@ -210,6 +257,7 @@ export function InvitationPane(props: Props) {
         onSelect={selectTemplate}
       />
       {usesSlots(selected, tone) && <SlotInputs values={slots} onChange={changeSlot} />}
+      <ClaimChoices claims={claimsOf(selected)} off={claimsOff} locale={locale} onChange={changeClaim} />
       <ToneSwitch tone={tone} onToneChange={changeTone} />
       <LabelledField label={t.replyTextLabel} id={replyFieldId}>
         {({ controlId }) => <ReplyBox ref={textareaRef} id={controlId} value={text} rows={9} onChange={setTextState} />}
@@ -221,6 +269,7 @@ export function InvitationPane(props: Props) {
             {t.insertAtCursor}
           </PaneButton>
         ) : (
+          canReply && (
           <>
             <PaneButton appearance={appearance("reply")} disabled={busy || !text.trim()} onClick={() => reply(false)}>
               {t.reply}
@@ -229,8 +278,9 @@ export function InvitationPane(props: Props) {
               {t.replyAll}
             </PaneButton>
           </>
+          )
         )}
-        <PaneButton appearance={appearance("copy")} disabled={!text} onClick={copy}>
+        <PaneButton appearance={!compose && !canReply ? "primary" : appearance("copy")} disabled={!text} onClick={copy}>
           {t.copy}
         </PaneButton>
         {!compose &&

@@ -43,6 +43,8 @@ export interface SuggestOptions {
   locale?: string;
   /** The situation; without it only `followUp` (read as "asked again after a no") shapes the list. */
   facts?: SituationFacts;
+  /** Built-in ids the user deleted. */
+  hiddenBuiltIns?: readonly string[];
 }
 
 /**
@@ -69,6 +71,11 @@ export function chooseReplies(category: CategoryId, options: SuggestOptions = {}
     firstReason,
     why: inSpellingOf(replyLocaleFor(options.locale).whyFirst[firstReason], options.locale),
   };
+}
+
+/** The choice the pane shows for a claim ("Say I've accepted another offer"), in the user's language. */
+export function claimLabel(claim: ClaimKind, locale?: string): string {
+  return inSpellingOf(replyLocaleFor(locale).claimLabels[claim], locale);
 }
 
 /** The claim flags a template's texts use, by claim. */

@@ -82,6 +82,8 @@ export interface RankOptions {
   starred?: string[];
   /** The situation: strategies that do not fit it are left out, and those it calls for lead. */
   facts?: SituationFacts;
+  /** Built-in ids the user deleted: left out before the first is chosen. */
+  hiddenBuiltIns?: readonly string[];
 }
 
 /** Why the first suggestion is first: a condition that made it lead, or one of the plain reasons. */
@@ -137,7 +139,9 @@ const LEAD_ORDER: readonly FitCondition[] = [
 export function rankWithReason(category: CategoryId, builtIns: ReplyTemplate[], options: RankOptions): RankedReplies {
   const own = (options.userTemplates ?? []).filter((t) => t.category === category).map((t) => ({ ...t, custom: true }));
   const seen = new Set<string>();
-  const candidates = [...own, ...builtIns].filter((t) => !seen.has(t.id) && seen.add(t.id) && fits(t, options));
+  const hidden = new Set(options.hiddenBuiltIns ?? []);
+  const shown = builtIns.filter((t) => !hidden.has(t.id));
+  const candidates = [...own, ...shown].filter((t) => !seen.has(t.id) && seen.add(t.id) && fits(t, options));
   const starred = options.starred ?? [];
   const afterNo = conditionHolds("askedAgainAfterNo", options);
   const leadRank = (t: ReplyTemplate): number => {
