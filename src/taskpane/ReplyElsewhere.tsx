@@ -1,3 +1,4 @@
+import { LINKEDIN_INVITATIONS_PAGE } from "../core/facts/people";
 import type { ReplyTarget } from "../core/facts/types";
 import { Notice } from "./Notice";
 import { useStrings } from "./StringsContext";
@@ -14,9 +15,9 @@ export function ReplyElsewhere({ target, subject, text }: { target: ReplyTarget;
     : "";
   const links = (
     <>
-      {target.invitationLink && (
-        <a href={target.invitationLink} target="_blank" rel="noopener noreferrer">
-          {t.openInvitation}
+      {linkedin && (
+        <a href={target.invitationLink || LINKEDIN_INVITATIONS_PAGE} target="_blank" rel="noopener noreferrer">
+          {target.invitationLink ? t.openInvitation : t.openInvitations}
         </a>
       )}
       {mailto && <a href={mailto}>{t.writeTo(target.personalAddress)}</a>}
@@ -29,7 +30,7 @@ export function ReplyElsewhere({ target, subject, text }: { target: ReplyTarget;
         title: linkedin ? t.linkedinTitle : t.otherTitle,
         text: linkedin ? t.linkedinBody : t.otherBody(target.address),
       }}
-      actions={target.invitationLink || mailto ? links : undefined}
+      actions={linkedin || mailto ? links : undefined}
     />
   );
 }

@@ -15,7 +15,7 @@ import { bodyWhenOf } from "./when";
 
 export * from "./types";
 export { cleanSubject } from "./eventName";
-export { unreachableReason } from "./people";
+export { LINKEDIN_INVITATIONS_PAGE, unreachableReason } from "./people";
 
 /** What a category asks of the user when the words do not say more. */
 const ASK_BY_CATEGORY: Record<CategoryId, AskKind> = {

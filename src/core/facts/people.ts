@@ -54,6 +54,12 @@ export function unreachableReason(address: string): UnreachableReason | null {
   return null;
 }
 
+/**
+ * Where LinkedIn lists pending invitations: the answer's place when the mail's own link is not in
+ * the text Outlook gives (some hosts drop link addresses from the text body, office-js #4111).
+ */
+export const LINKEDIN_INVITATIONS_PAGE = "https://www.linkedin.com/mynetwork/invitation-manager/";
+
 const ADDRESS = /[a-z0-9._%+-]+@[a-z0-9.-]+\.[a-z]{2,}/gi;
 const LINKEDIN_LINK = /https?:\/\/(?:[a-z]+\.)?linkedin\.com\/[^\s<>"')\]]+/i;
 /** LinkedIn links that open the invitation or the person, preferred over tracking or settings links. */

@@ -59,6 +59,7 @@ export const en = {
     otherBody: (address: string) =>
       `${address} only sends mail, so a reply would go nowhere and none is offered. Copy the message if you want to send it another way.`,
     openInvitation: "Open the invitation on LinkedIn",
+    openInvitations: "Open your invitations on LinkedIn",
     writeTo: (address: string) => `Email ${address} instead`,
   },
   toneLabel: "Tone",
