@@ -29,6 +29,10 @@ const LEADING_TAGS: readonly RegExp[] = [
   /^(our|my|the)\s+/i,
 ];
 
+/** Gateway tags and reply/forward marks, removed before a Calendly or Google subject is read. */
+const CLIENT_TAGS = anyOf(LEADING_TAGS.slice(0, 4));
+const ALL_LEADING_TAGS = anyOf(LEADING_TAGS);
+
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const WEEKDAY = "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?";
@@ -70,17 +74,15 @@ const INVITATION_WORD = /\s+invit(e|ation)(?=\s+[-–—|:]|$)/i;
 const TRAILING_PUNCTUATION = /[\s.!?:;,\-–—|"“”'‘’]+$/u;
 const LEADING_PUNCTUATION = /^[\s"“”'‘’\-–—|:]+/u;
 
-function stripRepeatedly(title: string, patterns: readonly RegExp[]): string {
+/** One expression for a list of "^…" patterns, so each pass over a title is one match. */
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join("|"), "i");
+}
+
+function stripRepeatedly(title: string, pattern: RegExp): string {
   let current = title;
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const pattern of patterns) {
-      const next = current.replace(pattern, "").trim();
-      if (next !== current) {
-        current = next;
-        changed = true;
-      }
-    }
+  for (let next = current.replace(pattern, "").trim(); next !== current; next = current.replace(pattern, "").trim()) {
+    current = next;
   }
   return current;
 }
@@ -95,11 +97,11 @@ function fixShouting(title: string): string {
 /** The subject without client and calendar decorations, dates, calls to action and end punctuation. */
 export function cleanSubject(subject: string): string {
   let title = subject.replace(/\s+/g, " ").trim();
-  title = stripRepeatedly(title, LEADING_TAGS.slice(0, 4));
+  title = stripRepeatedly(title, CLIENT_TAGS);
   const calendly = CALENDLY.exec(title);
   if (calendly) title = calendly[1];
   title = title.replace(AT_SCHEDULE_TAIL, "");
-  title = stripRepeatedly(title, LEADING_TAGS);
+  title = stripRepeatedly(title, ALL_LEADING_TAGS);
   for (let i = 0; i < 3; i++) {
     const before = title;
     for (const tail of TAILS) title = title.replace(tail, "").trim();
@@ -122,9 +124,7 @@ const NAME_STOP =
   /\s(?:on|at|this|next|in|from|with|for|to|which|that|where|when|by|and we|so|because|as|during|between|starting|taking)\s|[.,;:!?()\n]/i;
 
 /** Words between an invitation phrase and the event's name ("invite you to celebrate our wedding"). */
-const BODY_NAME_LEADS: readonly RegExp[] = [
-  /^(celebrate|attend|join|come\s+to|be\s+part\s+of|the|an?|this\s+year's|us\s+at|us\s+for)\s+/i,
-];
+const BODY_NAME_LEADS = /^(celebrate|attend|join|come\s+to|be\s+part\s+of|the|an?|this\s+year's|us\s+at|us\s+for)\s+/i;
 
 const MAX_TITLE = 90;
 /** A message's subject longer than this is a sentence, not an event's name. */

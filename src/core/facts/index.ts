@@ -79,7 +79,8 @@ function unknownRelationship(): Fact<Relationship> {
   return { value: "unknown", evidence: { text: "nothing says who they are to you", field: "metadata" } };
 }
 
-const OCCASION_WORD = "(birthday|retirement|wedding|anniversary|retiring)";
+/** Case-insensitive by hand: the name groups around it need the "u" flag's \\p{Lu} to mean upper case. */
+const OCCASION_WORD = "([Bb]irthday|[Rr]etirement|[Ww]edding|[Aa]nniversary|[Rr]etiring)";
 /** "Sarah's retirement", "Frank’s 60th birthday": someone other than the sender celebrates. */
 const CELEBRANT = new RegExp(
   `(\\p{Lu}\\p{Ll}+)['’]s\\s+(?:\\d+(?:st|nd|rd|th)\\s+)?(?:\\p{L}+\\s+)?${OCCASION_WORD}`,

@@ -35,6 +35,8 @@ const SERVICE_DOMAINS: Readonly<Record<string, UnreachableReason>> = {
   "email.teams.microsoft.com": "notification",
 };
 
+const SERVICE_ENTRIES = Object.entries(SERVICE_DOMAINS);
+
 function within(domain: string, parent: string): boolean {
   return domain === parent || domain.endsWith(`.${parent}`);
 }
@@ -44,7 +46,7 @@ export function unreachableReason(address: string): UnreachableReason | null {
   const lower = address.trim().toLowerCase();
   if (lower === "") return null;
   const domain = domainOf(lower);
-  for (const [service, reason] of Object.entries(SERVICE_DOMAINS)) if (within(domain, service)) return reason;
+  for (const [service, reason] of SERVICE_ENTRIES) if (within(domain, service)) return reason;
   const local = lower.slice(0, lower.lastIndexOf("@")).replace(/[^a-z0-9-]/g, "");
   const bare = local.replace(/-/g, "");
   if (NO_REPLY_LOCALS.some((pattern) => pattern.test(bare))) return "noReply";
