@@ -5,7 +5,7 @@
 import type { CategoryId } from "../../src/core/categories";
 import { situationFacts } from "../../src/core/facts";
 import { emptyInvitation, type Invitation } from "../../src/core/invitation";
-import { buildReplyContext, chooseReplies, renderReply, type ReplyTemplate } from "../../src/core/replies";
+import { buildReplyContext, chooseReplies, claimsOf, renderReply, type ReplyTemplate } from "../../src/core/replies";
 
 const dana = { name: "Dana Whitfield", address: "dana.whitfield@northwind-advisory.com" };
 
@@ -38,7 +38,11 @@ describe("the first reply follows the situation", () => {
   });
 
   test("a chaser after silence gets a first answer, and no firm follow-up is offered at all", () => {
-    const { first, ids, chosen } = situation("coffee_chat", { body: "Did you see my note? Would love a coffee." }, true);
+    const { first, ids, chosen } = situation(
+      "coffee_chat",
+      { body: "Did you see my note? Would love a coffee." },
+      true,
+    );
     expect(first.id).toBe("coffee_chat.full_schedule");
     expect(ids).not.toContain("coffee_chat.follow_up");
     expect(chosen.why).toMatch(/^They are chasing an unanswered note/);
@@ -55,7 +59,9 @@ describe("the first reply follows the situation", () => {
   });
 
   test("an application in progress: the claim of another offer is offered but never first", () => {
-    const { first, ids } = situation("interview", { body: "Thank you for your application. Could you interview on Tuesday?" });
+    const { first, ids } = situation("interview", {
+      body: "Thank you for your application. Could you interview on Tuesday?",
+    });
     expect(first.id).toBe("interview.not_fit");
     expect(ids).toContain("interview.other_offer");
   });
@@ -83,7 +89,9 @@ describe("the first reply follows the situation", () => {
     expect(first.id).toBe("internal_meeting.congratulate");
     const text = render(first);
     expect(text).toMatch(/^Please pass on my congratulations to Sarah on the retirement\./m);
-    expect(text).toMatch(/inviting me to Sarah's retirement party\. I'm sorry to say I won't be able to be there on Friday, March 20,/);
+    expect(text).toMatch(
+      /inviting me to Sarah's retirement party\. I'm sorry to say I won't be able to be there on Friday, March 20,/,
+    );
     expect(text).not.toMatch(/the Sarah's/);
   });
 
@@ -112,6 +120,20 @@ describe("no silent claims", () => {
     expect(first.claims ?? []).toEqual([]);
     // The claiming strategies are still there to choose.
     expect(ids.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test("a user's edited copy of a claiming reply keeps its claim as a choice", () => {
+    const builtIn = chooseReplies("interview").replies.find((t) => t.id === "interview.other_offer") as ReplyTemplate;
+    const copy: ReplyTemplate = {
+      id: builtIn.id,
+      category: "interview",
+      strategy: "Mine",
+      whenToUse: "Mine.",
+      texts: builtIn.texts,
+      custom: true,
+    };
+    expect(claimsOf(copy)).toEqual(["offer"]);
+    expect(renderReply(copy, "brief", buildReplyContext(emptyInvitation()))).toMatch(/accepted another offer/);
   });
 
   test("a claim switched off falls back to the plain wording", () => {
@@ -147,8 +169,15 @@ describe("the words of inserted values", () => {
     expect(gb).toMatch(/honoured/);
     const us = chooseReplies("speaking_request", { locale: "en-US" }).replies[0];
     expect(renderReply(us, "warm", buildReplyContext(invitation, { locale: "en-US" }), "en-US")).toMatch(/honored/);
-    const formalGb = chooseReplies("networking_event", { locale: "en-GB" }).replies.find((t) => t.id.endsWith("prior_commitment"));
-    const dated = renderReply(formalGb as ReplyTemplate, "formal", buildReplyContext(invitation, { locale: "en-GB" }), "en-GB");
+    const formalGb = chooseReplies("networking_event", { locale: "en-GB" }).replies.find((t) =>
+      t.id.endsWith("prior_commitment"),
+    );
+    const dated = renderReply(
+      formalGb as ReplyTemplate,
+      "formal",
+      buildReplyContext(invitation, { locale: "en-GB" }),
+      "en-GB",
+    );
     expect(dated).toMatch(/Wednesday 18 March/);
   });
 });

@@ -14,7 +14,8 @@ import type { ClaimKind } from "./fit";
 import { builtInReplies, inSpellingOf, rankReplies, rankWithReason, type FirstReason } from "./library";
 import { replyLocaleFor } from "./locales";
 import { cleanDisplayName, firstNameOf } from "./names";
-import { fillTemplate } from "./template";
+import { CLAIM_KINDS } from "./fit";
+import { fillTemplate, placeholdersIn } from "./template";
 import {
   CLAIM_PLACEHOLDER_OF,
   TONES,
@@ -78,9 +79,15 @@ export function claimLabel(claim: ClaimKind, locale?: string): string {
   return inSpellingOf(replyLocaleFor(locale).claimLabels[claim], locale);
 }
 
-/** The claim flags a template's texts use, by claim. */
+/**
+ * The claims a template makes: the built-ins list theirs; a user's copy of one keeps the flags in
+ * its text but not the list, so they are read from the text.
+ */
 export function claimsOf(template: ReplyTemplate | undefined): readonly ClaimKind[] {
-  return template?.claims ?? [];
+  if (!template) return [];
+  if (template.claims) return template.claims;
+  const used = new Set<string>(TONES.flatMap((tone) => placeholdersIn(template.texts[tone] ?? "")));
+  return CLAIM_KINDS.filter((claim) => used.has(CLAIM_PLACEHOLDER_OF[claim]));
 }
 
 /** Claim flags for a render: each claim of the template kept ("yes") unless switched off. */
