@@ -104,7 +104,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const worst5mbMs = Math.max(...worstCases.map((result) => result.fiveMbMs));
   const out: string[] = [];
   out.push(
-    `Classification, dev corpus (${timing.files} files × ${timing.rounds} rounds after warm-up)`,
+    `Classification with its situation facts, dev corpus (${timing.files} files × ${timing.rounds} rounds after warm-up)`,
     table(
       ["measure", "value"],
       [
@@ -114,7 +114,7 @@ async function main(argv: readonly string[]): Promise<number> {
       ],
     ),
     "",
-    `Worst-case bodies (HTML → text → classify; median of ${quick ? 1 : 3} runs)`,
+    `Worst-case bodies (HTML → text → classify → facts; median of ${quick ? 1 : 3} runs)`,
     table(
       ["input", "1 MB (ms)", "5 MB (ms)", "5 MB / 1 MB"],
       worstCases.map((result) => [result.name, one(result.oneMbMs), one(result.fiveMbMs), result.ratio.toFixed(2)]),

@@ -7,7 +7,8 @@
 import type { Classification } from "../core/classification";
 import { classify } from "../core/classifier/classify";
 import type { Invitation } from "../core/invitation";
-import { buildReplyContext, renderReply, suggestReplies } from "../core/replies";
+import { situationFacts } from "../core/facts";
+import { buildReplyContext, chooseReplies, renderReply } from "../core/replies";
 import { parseArgs, runCommand, UsageError } from "./args";
 import { collectFiles, describeFailure, readInvitation } from "./files";
 import { formatEvidenceList, indent } from "./format";
@@ -28,10 +29,15 @@ Exit code: 0 all files classified, 1 some file could not be read, 2 usage error.
 `;
 
 function describeReply(invitation: Invitation, classification: Classification): string {
-  const [first] = suggestReplies(classification.category, { followUp: classification.followUp });
+  const facts = situationFacts(invitation, classification);
+  const { replies, why } = chooseReplies(classification.category, { facts });
+  const [first] = replies;
   if (!first) return "  reply: (none for this category)";
-  const text = renderReply(first, "warm", buildReplyContext(invitation));
-  return `  reply (warm, ${first.strategy}):\n${indent(text, "    ")}`;
+  const text = renderReply(first, "warm", buildReplyContext(invitation, { facts }));
+  const where = facts.replyTarget.unreachable
+    ? `  no email reply: ${facts.replyTarget.address} is a ${facts.replyTarget.unreachable} address\n`
+    : "";
+  return `${where}  reply (warm, ${first.strategy}; ${why}):\n${indent(text, "    ")}`;
 }
 
 /** The reasons for the category in words, strongest first (at most six), and what came second and why. */

@@ -7,6 +7,7 @@
  * touches the `Office` global: commands.ts hands the namespace in.
  */
 import { classify } from "../core/classifier/classify";
+import { situationFacts } from "../core/facts";
 import type { Invitation, ItemKind } from "../core/invitation";
 import { buildReplyContext, renderReply, replyHtml, suggestReplies } from "../core/replies";
 import type { ReplyTemplate } from "../core/replies/types";
@@ -98,12 +99,15 @@ export function fitNotification(text: string): string {
 }
 
 function topSuggestion(invitation: Invitation, data: StoredData, locale: string): ReplyTemplate | undefined {
-  const { category, followUp } = classify(invitation);
-  if (category === "not_invitation") return undefined;
-  const hidden = new Set(data.hiddenBuiltIns);
-  return suggestReplies(category, { followUp, locale, userTemplates: data.templates, starred: data.starred }).find(
-    (template) => template.custom || !hidden.has(template.id),
-  );
+  const classification = classify(invitation);
+  if (classification.category === "not_invitation") return undefined;
+  return suggestReplies(classification.category, {
+    facts: situationFacts(invitation, classification),
+    locale,
+    userTemplates: data.templates,
+    starred: data.starred,
+    hiddenBuiltIns: data.hiddenBuiltIns,
+  })[0];
 }
 
 /** `work`, or null when it takes longer than `ms` (it may still finish; the caller then ignores it). */
@@ -227,6 +231,13 @@ export async function runDeclineWithMessage(options: CommandOptions): Promise<Co
   const store = adapter.roamingSettings?.() ?? null;
   const data = store ? loadData(store).data : defaultData();
   const { settings } = data;
+  // A no-reply, notification or list address (LinkedIn's, a calendar system's) reads nothing: no reply is opened.
+  const facts = situationFacts(invitation);
+  if (facts.replyTarget.unreachable !== null) {
+    return info(
+      `${facts.replyTarget.address} only sends mail, so no reply was opened. Open Decline Assistant's pane to copy a message to send where it belongs.`,
+    );
+  }
   const template = topSuggestion(invitation, data, locale);
   if (!template) {
     return info("This doesn't look like an invitation, so no reply was opened. Open the pane to choose one yourself.");

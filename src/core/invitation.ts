@@ -48,6 +48,11 @@ export interface Invitation {
    * selected at click time, so nothing lands on an item the pane does not show.
    */
   itemId?: string;
+  /**
+   * When the mail was sent (ISO 8601), to resolve "next Tuesday" in the body; absent or null when
+   * the host does not say.
+   */
+  sent?: string | null;
 }
 
 export function emptyInvitation(overrides: Partial<Invitation> = {}): Invitation {

@@ -109,6 +109,20 @@ async function readMime(source: string | Uint8Array): Promise<Email> {
   }
 }
 
+const MAIL_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * The Date header's own calendar day ("Tue, 03 Mar 2026 23:30 -0800" → 2026-03-03): the day the
+ * sender wrote "tomorrow" on, which converting to UTC could move.
+ */
+function sentDayOf(email: Email): string | null {
+  const raw = email.headers.find((header) => header.key === "date")?.value ?? "";
+  const match = /(\d{1,2})\s+([a-z]{3})[a-z]*\s+(\d{4})/i.exec(raw);
+  const month = match ? MAIL_MONTHS.indexOf(match[2].toLowerCase()) : -1;
+  if (!match || month < 0) return null;
+  return `${match[3]}-${String(month + 1).padStart(2, "0")}-${match[1].padStart(2, "0")}`;
+}
+
 /** Parses an .eml file (or, if the content is iCalendar, an .ics file) into an Invitation. */
 export async function parseEml(source: string | Uint8Array, options: ParseOptions = {}): Promise<Invitation> {
   if (source.length === 0) throw new ParseError("the file is empty");
@@ -150,5 +164,6 @@ export async function parseEml(source: string | Uint8Array, options: ParseOption
     end: calendar?.end ?? null,
     location: calendar?.location ?? "",
     recurring: calendar?.recurring ?? false,
+    sent: sentDayOf(email),
   });
 }

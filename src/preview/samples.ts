@@ -126,8 +126,8 @@ export const SAMPLE_ITEMS: readonly StandInItem[] = [
       type: "html",
       content:
         "<p><strong>Arjun Mehta</strong><br>Product Lead at Corvel Analytics</p><p>Hi Dana, I'd like to " +
-        "join your LinkedIn network.</p><p><a href='https://example.invalid/accept'>Accept invitation</a> " +
-        "&nbsp; <a href='https://example.invalid/profile'>View profile</a></p><p style='color:#666'>You " +
+        "join your LinkedIn network.</p><p><a href='https://www.linkedin.com/comm/mynetwork/invite-accept?invitationId=preview'>Accept invitation</a> " +
+        "&nbsp; <a href='https://www.linkedin.com/in/arjun-mehta-preview'>View profile</a></p><p style='color:#666'>You " +
         "received an invitation to connect. LinkedIn Corporation.</p>",
     },
     meeting: null,
@@ -296,6 +296,80 @@ export const SAMPLE_ITEMS: readonly StandInItem[] = [
       content:
         "Thank you for your order.\n\nOrder #4471\n1 x The Art of Saying No (paperback) £12.99\nDelivery £2.50\n" +
         "Total paid £15.49\n\nYour parcel will be dispatched within two working days.",
+    },
+    meeting: null,
+  },
+  // Situations the reply is chosen from (issue 12): asked again after a no, a chaser after silence,
+  // a recruiter's approach, a colleague's coffee.
+  {
+    id: "coffee-after-no",
+    itemId: ewsId(14),
+    kind: "message",
+    subject: "Re: Half an hour over coffee?",
+    from: person("Tomás Reyes", "tomas.reyes@outlook.com"),
+    to: [dana],
+    cc: [],
+    received: "2026-03-17T09:02:00+00:00",
+    body: {
+      type: "text",
+      content:
+        "Hi Dana,\n\nI completely understand, but I wondered whether anything has freed up since? Even twenty " +
+        "minutes on a call would help me a lot.\n\nTomás\n\nOn Wed, Mar 11, 2026 at 10:14 AM Dana Whitfield " +
+        "<dana.whitfield@northwind-advisory.com> wrote:\n> Hi Tomás,\n> Thank you for reaching out. My schedule is " +
+        "full for now, so I can't meet, but I'm happy to stay in touch by email.\n> Best,\n> Dana",
+    },
+    meeting: null,
+  },
+  {
+    id: "coffee-chaser",
+    itemId: ewsId(15),
+    kind: "message",
+    subject: "Re: Picking your brain over a coffee",
+    from: person("Tomás Reyes", "tomas.reyes@outlook.com"),
+    to: [dana],
+    cc: [],
+    received: "2026-03-16T08:40:00+00:00",
+    body: {
+      type: "text",
+      content:
+        "Hi Dana,\n\nJust bumping this in case it got buried – did you see my note below? Any morning works.\n\n" +
+        "Tomás\n\nOn Tue, Mar 10, 2026 at 8:17 AM Tomás Reyes <tomas.reyes@outlook.com> wrote:\n> Hi Dana,\n> " +
+        "Joanna Pike suggested I get in touch. Would you have half an hour for a coffee next week?",
+    },
+    meeting: null,
+  },
+  {
+    id: "recruiter-approach",
+    itemId: ewsId(16),
+    kind: "message",
+    subject: "Confidential opportunity – Head of Advisory",
+    from: person("Gareth Lowe", "gareth.lowe@sterlingsearch.example"),
+    to: [dana],
+    cc: [],
+    received: "2026-03-12T11:25:00+00:00",
+    body: {
+      type: "text",
+      content:
+        "Dear Dana,\n\nI came across your profile and I'm leading an executive search for a Head of Advisory at " +
+        "a growing consultancy. Would you be open to a conversation, perhaps an initial interview with the " +
+        "founders next week?\n\nBest regards,\nGareth Lowe\nPartner, Sterling Search",
+    },
+    meeting: null,
+  },
+  {
+    id: "colleague-coffee",
+    itemId: ewsId(17),
+    kind: "message",
+    subject: "Coffee this week?",
+    from: colleagues.leo,
+    to: [dana],
+    cc: [],
+    received: "2026-03-16T14:05:00+00:00",
+    body: {
+      type: "text",
+      content:
+        "Hi Dana,\n\nNow that I've settled in, would you fancy a coffee one afternoon this week so I can get " +
+        "to know you a bit better?\n\nLeo",
     },
     meeting: null,
   },

@@ -3,12 +3,24 @@ import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from "re
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
 import type { Invitation } from "../core/invitation";
-import { buildReplyContext, builtInReplies, placeholdersIn, renderReply, replyHtml, textForTone } from "../core/replies";
+import { situationFacts } from "../core/facts";
+import {
+  buildReplyContext,
+  builtInReplies,
+  claimFlags,
+  claimsOf,
+  type ClaimKind,
+  placeholdersIn,
+  renderReply,
+  replyHtml,
+  textForTone,
+} from "../core/replies";
 import { type RenderContext, type ReplyTemplate, SLOT_PLACEHOLDERS, type SlotPlaceholder, type Tone } from "../core/replies/types";
 import type { OfficeAdapter, ReplyRedirected } from "../office/adapter";
 import { ItemChangedError, ReplyTooLongError, ReplyUnconfirmedError } from "../office/errors";
 import type { DefaultAction, StoredData } from "../settings/schema";
 import { CategoryPicker } from "./CategoryPicker";
+import { ClaimChoices } from "./ClaimChoices";
 import { copyText } from "./clipboard";
 import type { PaneExtensions } from "./extensions";
 import { LabelledField, PaneButton, ReplyBox } from "./formControls";
@@ -18,7 +30,8 @@ import { useStrings } from "./StringsContext";
 import { SuggestionCards } from "./SuggestionCards";
 import { NO_SLOTS, SlotInputs, type SlotValues } from "./SlotInputs";
 import { useSignatureNote } from "./signatureNote";
-import { personalSuggestions } from "./templates/personalSuggestions";
+import { personalChoice } from "./templates/personalSuggestions";
+import { ReplyElsewhere } from "./ReplyElsewhere";
 import { ToneSwitch } from "./ToneSwitch";
 import { userReason } from "./userReason";
 
@@ -61,6 +74,7 @@ const useStyles = makeStyles({
   },
   extensions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   note: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  why: { margin: 0, color: tokens.colorNeutralForeground2 },
 });
 
 const PREVIEW_LINES = 3;
@@ -84,9 +98,18 @@ interface Props {
   focusKind?: boolean;
 }
 
-function render(template: ReplyTemplate | undefined, tone: Tone, context: RenderContext): string {
-  return template ? renderReply(template, tone, context) : "";
+/** The template's text with its claims kept unless the user switched them off. */
+function render(
+  template: ReplyTemplate | undefined,
+  tone: Tone,
+  context: RenderContext,
+  locale: string,
+  claimsOff: ReadonlySet<ClaimKind> = NO_CLAIMS_OFF,
+): string {
+  return template ? renderReply(template, tone, { ...context, ...claimFlags(template, claimsOff) }, locale) : "";
 }
+
+const NO_CLAIMS_OFF: ReadonlySet<ClaimKind> = new Set();
 
 /** A short line ending in a comma before the rest ("Hi Tomás,", "Dear hiring team,"): the greeting. */
 const GREETING_LINE = /^[^.!?\n]{1,40},$/;
@@ -120,7 +143,8 @@ function cardMarks(
   return Object.fromEntries(
     templates.map((template) => {
       const origin = template.custom ? [builtInIds.has(template.id) ? t.cardMarks.edited : t.cardMarks.yours] : [];
-      return [template.id, starred.has(template.id) ? [...origin, t.cardMarks.starred] : origin];
+      const claim = claimsOf(template).length > 0 ? [t.cardMarks.claim] : [];
+      return [template.id, [...origin, ...(starred.has(template.id) ? [t.cardMarks.starred] : []), ...claim]];
     }),
   );
 }
@@ -132,24 +156,25 @@ export function InvitationPane(props: Props) {
   const t = useStrings();
   const styles = useStyles();
   const signatureName = settings.signatureName || undefined;
+  // What the reply needs to know beyond the category: read once per item.
+  const facts = useMemo(() => situationFacts(invitation, classification), [invitation, classification]);
   const context = useMemo(
-    () => buildReplyContext(invitation, { locale, signatureName }),
-    [invitation, locale, signatureName],
+    () => buildReplyContext(invitation, { locale, signatureName, facts }),
+    [invitation, locale, signatureName, facts],
   );
-  const followUp = classification.followUp;
-  const suggest = (category: CategoryId) => personalSuggestions(category, data, { followUp, locale });
+  const choose = (category: CategoryId) => personalChoice(category, data, { facts, locale });
 
   const [category, setCategory] = useState<CategoryId>(classification.category);
-  // suggest() reads only data, followUp and locale, hence these dependencies.
-  const templates = useMemo(() => suggest(category), [category, data, followUp, locale]);
-  const marks = useMemo(
-    () => cardMarks(templates, data, builtInIdsOf(category, locale), t),
-    [templates, data, category, locale, t],
-  );
+  // choose() reads only data, facts and locale, hence these dependencies.
+  const choice = useMemo(() => choose(category), [category, data, facts, locale]);
+  const templates = choice.replies;
+  const marks = useMemo(() => cardMarks(templates, data, builtInIdsOf(category, locale), t), [templates, data, category, locale, t]);
   const [selectedId, setSelectedId] = useState<string | null>(templates[0]?.id ?? null);
   const [tone, setTone] = useState<Tone>(settings.defaultTone);
   // Times the user offers instead, for replies that propose them; kept across cards and tones.
   const [slots, setSlots] = useState<SlotValues>(NO_SLOTS);
+  // Claims the user switched off (the plain wording is used instead); kept across cards and tones.
+  const [claimsOff, setClaimsOff] = useState<ReadonlySet<ClaimKind>>(NO_CLAIMS_OFF);
   const renderContext = useMemo<RenderContext>(() => ({ ...context, ...slots }), [context, slots]);
   // The user's own text for each category, strategy and tone they edited; the rest is the suggestion.
   // Nothing the pane does replaces an edit: only the user's typing and "Reset to suggestion" do.
@@ -164,7 +189,7 @@ export function InvitationPane(props: Props) {
   const selected = templates.find((template) => template.id === selectedId);
   const key = draftKey(category, selectedId, tone);
   // Follows the stored templates, the signature and the offered times for as long as it is not edited.
-  const suggestion = render(selected, tone, renderContext);
+  const suggestion = render(selected, tone, renderContext, locale, claimsOff);
   const text = edits[key] ?? suggestion;
   const edited = edits[key] !== undefined;
 
@@ -192,14 +217,14 @@ export function InvitationPane(props: Props) {
   const previews = useMemo(
     () =>
       Object.fromEntries(
-        templates.map((template) => [template.id, previewLines(render(template, tone, renderContext))]),
+        templates.map((template) => [template.id, previewLines(render(template, tone, renderContext, locale, claimsOff))]),
       ),
-    [templates, tone, renderContext],
+    [templates, tone, renderContext, locale, claimsOff],
   );
 
   // Another category, strategy or tone shows its own text: the suggestion, or the user's edit of it.
   const changeCategory = (next: CategoryId) => {
-    const first = suggest(next)[0];
+    const first = choose(next).replies[0];
     setCategory(next);
     setSelectedId(first?.id ?? null);
     setNotice(null);
@@ -207,6 +232,14 @@ export function InvitationPane(props: Props) {
   const selectTemplate = (id: string) => setSelectedId(id);
   const changeTone = (next: Tone) => setTone(next);
   const changeSlot = (slot: SlotPlaceholder, value: string) => setSlots((old) => ({ ...old, [slot]: value }));
+  // A claim switched off uses the plain wording; an edited text stays as the user wrote it.
+  const changeClaim = (claim: ClaimKind, kept: boolean) =>
+    setClaimsOff((old) => {
+      const next = new Set(old);
+      if (kept) next.delete(claim);
+      else next.add(claim);
+      return next;
+    });
 
   /**
    * Runs an Outlook action; on failure the text stays where it is and the alert says so. An edited text
@@ -267,6 +300,9 @@ export function InvitationPane(props: Props) {
   }
 
   const compose = invitation.mode === "compose";
+  // No email reply to an address nobody reads: the answer belongs elsewhere (LinkedIn), or nowhere.
+  const replyTarget = facts.replyTarget;
+  const canReply = replyTarget.unreachable === null;
   // The user's default action is the primary button; in a draft Insert stands in for Reply and Reply all.
   const appearance = (action: DefaultAction) =>
     action === settings.defaultAction || (compose && action === "reply" && settings.defaultAction !== "copy")
@@ -283,6 +319,12 @@ export function InvitationPane(props: Props) {
     <div className={styles.root}>
       <div className={styles.content}>
         {picker}
+        {!compose && !canReply && <ReplyElsewhere target={replyTarget} subject={invitation.subject} text={text} />}
+        {templates.length > 0 && (
+          <p className={styles.why} data-testid="why-first">
+            {choice.why}
+          </p>
+        )}
         <SuggestionCards
           key={category}
           templates={templates}
@@ -292,6 +334,7 @@ export function InvitationPane(props: Props) {
           onSelect={selectTemplate}
         />
         {usesSlots(selected, tone) && <SlotInputs values={slots} onChange={changeSlot} />}
+        <ClaimChoices claims={claimsOf(selected)} off={claimsOff} locale={locale} onChange={changeClaim} />
         <ToneSwitch tone={tone} onToneChange={changeTone} />
         <LabelledField
           label={t.replyTextLabel}
@@ -338,12 +381,22 @@ export function InvitationPane(props: Props) {
           {compose ? (
             actionButton("reply", t.insertAtCursor, insert, cannotSend)
           ) : (
-            <>
-              {actionButton("reply", t.reply, () => reply(false), cannotSend)}
-              {actionButton("replyAll", t.replyAll, () => reply(true), cannotSend)}
-            </>
+            canReply && (
+              <>
+                {actionButton("reply", t.reply, () => reply(false), cannotSend)}
+                {actionButton("replyAll", t.replyAll, () => reply(true), cannotSend)}
+              </>
+            )
           )}
-          {actionButton("copy", t.copy, copy, !text)}
+          {/* With no one to reply to (LinkedIn), Copy is the way the text leaves the pane. */}
+          <PaneButton
+            appearance={!compose && !canReply ? "primary" : appearance("copy")}
+            className={styles.action}
+            disabled={!text}
+            onClick={copy}
+          >
+            {t.copy}
+          </PaneButton>
         </div>
       </div>
     </div>

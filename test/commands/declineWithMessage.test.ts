@@ -77,6 +77,14 @@ const receipt: ItemSpec = {
   from: { displayName: "Shop", emailAddress: "orders@shop.example" },
 };
 
+const linkedInInvitation: ItemSpec = {
+  itemId: "AAMkAGE1/msg+linkedin=",
+  itemClass: "IPM.Note",
+  subject: "Kevin Marsh wants to connect",
+  body: "Hi Dana, I'd like to join your LinkedIn network.\nAccept  View profile",
+  from: { displayName: "Kevin Marsh via LinkedIn", emailAddress: "invitations@linkedin.com" },
+};
+
 /** What Outlook was asked to do. */
 interface Recorded {
   replyForms: { html: string; all: boolean }[];
@@ -305,6 +313,14 @@ describe("declineWithMessage", () => {
     expect(said).toEqual({ kind: "informational", message: expect.stringMatching(/doesn't look like an invitation/) });
     expect(harness.fake.state.requests).toHaveLength(0);
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("opens no reply to an address nobody reads (LinkedIn's) and says where to answer instead", async () => {
+    const { office, recorded } = fakeOffice(linkedInInvitation);
+    const said = await run(office).outcome;
+    expect(recorded.replyForms).toHaveLength(0);
+    expect(said).toEqual({ kind: "informational", message: expect.stringMatching(/^invitations@linkedin\.com only sends mail, so no reply was opened/) });
+    expect(harness.fake.state.requests).toHaveLength(0);
   });
 
   it("reports a reply form that failed through its callback, and does not touch the calendar", async () => {

@@ -1,5 +1,7 @@
 import { CATEGORY_IDS } from "../../src/core/categories";
 import {
+  builtInReplies,
+  CLAIM_PLACEHOLDERS,
   PLACEHOLDERS,
   renderReply,
   suggestReplies,
@@ -33,6 +35,8 @@ function allContexts(): RenderContext[] {
 }
 
 const CONTEXTS = allContexts();
+/** Every claim switched off: the plain wording each claim falls back to. */
+const NO_CLAIMS: RenderContext = { ...SAMPLE, ...Object.fromEntries(CLAIM_PLACEHOLDERS.map((flag) => [flag, ""])) };
 
 function bodyOf(rendered: string): string {
   const paragraphs = rendered.split("\n\n");
@@ -44,17 +48,20 @@ function wordCount(text: string): number {
 }
 
 describe.each(CATEGORY_IDS)("built-in replies for %s", (category) => {
-  const templates = suggestReplies(category);
+  // Every built-in, including those shown only in some situations (after a no, for an occasion).
+  const templates = builtInReplies(category);
 
   test("render cleanly in every tone whatever is known or unknown", () => {
     const failures: string[] = [];
     for (const template of templates) {
       for (const tone of TONES) {
         for (const context of CONTEXTS) {
-          const text = renderReply(template, tone, context);
-          const problems = remnantsIn(text);
-          if (problems.length > 0)
-            failures.push(`${template.id}/${tone} ${JSON.stringify(context)}: ${problems}\n${text}`);
+          for (const claims of [{}, NO_CLAIMS]) {
+            const text = renderReply(template, tone, { ...context, ...claims });
+            const problems = remnantsIn(text);
+            if (problems.length > 0)
+              failures.push(`${template.id}/${tone} ${JSON.stringify(context)}: ${problems}\n${text}`);
+          }
         }
       }
     }
@@ -70,7 +77,7 @@ describe.each(CATEGORY_IDS)("built-in replies for %s", (category) => {
         expect(named[0]).toMatch(/^(Hi|Dear) Rachel,$/);
         expect(named[named.length - 1]).toBe(tone === "formal" ? "Dana Whitfield" : "Dana");
         const unnamed = renderReply(template, tone, anonymous).split("\n");
-        expect(unnamed[0]).toMatch(/^(Hello|Dear organisers|Dear hiring team),$/);
+        expect(unnamed[0]).toMatch(/^(Hello|Dear organi[sz]ers|Dear hiring team),$/);
         // The sign-off stays, with no empty name line under it.
         expect(unnamed[unnamed.length - 1]).toMatch(/^[A-Z][a-z ]+,$/);
       }

@@ -15,12 +15,13 @@ function mine(id: string, category: ReplyTemplate["category"] = "coffee_chat", f
 }
 
 describe("suggestReplies", () => {
-  test("best built-in first and the follow-up answer last when this is a first ask", () => {
+  test("best built-in first, and no follow-up answer when this is a first ask", () => {
     for (const category of CATEGORY_IDS) {
       const list = suggestReplies(category);
-      expect(list[0].forFollowUp).toBeFalsy();
-      expect(list[list.length - 1].forFollowUp).toBe(true);
+      expect(list.some((t) => t.forFollowUp)).toBe(false);
       expect(list.every((t) => t.category === category && !t.custom)).toBe(true);
+      // Nothing that states a fact about the user comes first.
+      expect(list[0].claims ?? []).toEqual([]);
     }
     expect(suggestReplies("coffee_chat")[0].id).toBe("coffee_chat.full_schedule");
   });

@@ -1,10 +1,9 @@
-import { render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
+import { screen, within } from "@testing-library/react";
 import { classify } from "../../src/core/classifier/classify";
 import { emptyInvitation, type Invitation } from "../../src/core/invitation";
 import { buildReplyContext, renderReply, suggestReplies } from "../../src/core/replies";
-import { App } from "../../src/taskpane/App";
-import { coffeeInvitation, FakeAdapter } from "./fakeAdapter";
+import { coffeeInvitation } from "./fakeAdapter";
+import { renderPane } from "./renderPane";
 
 const sam = { name: "Sam Carter", address: "sam@contoso.com" };
 
@@ -36,13 +35,6 @@ const vague = emptyInvitation({
   me: sam,
 });
 
-async function renderPane(invitation: Invitation) {
-  const adapter = new FakeAdapter(invitation);
-  const user = userEvent.setup();
-  render(<App adapter={adapter} />);
-  await screen.findByText(/^Detected: /);
-  return { adapter, user };
-}
 
 const slotBox = (name: string) => screen.queryByRole("textbox", { name });
 const replyText = () => screen.getByRole("textbox", { name: "Reply text" }) as HTMLTextAreaElement;

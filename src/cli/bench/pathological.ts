@@ -3,6 +3,7 @@
  * through what a real item would (HTML → text for HTML, then classify) and is timed end to end.
  */
 import { classify } from "../../core/classifier/classify";
+import { situationFacts } from "../../core/facts";
 import { emptyInvitation } from "../../core/invitation";
 import { htmlToText } from "../../parse/html";
 import { median, timeOnceMs, type PeakMemory } from "./stats";
@@ -98,7 +99,8 @@ export interface PathologicalResult {
 }
 
 function runCase(testCase: PathologicalCase, body: string): void {
-  classify(emptyInvitation({ subject: "Invitation", body: testCase.html ? htmlToText(body) : body }));
+  const invitation = emptyInvitation({ subject: "Invitation", body: testCase.html ? htmlToText(body) : body });
+  situationFacts(invitation, classify(invitation));
 }
 
 function timeCase(testCase: PathologicalCase, length: number, runs: number, memory: PeakMemory): number {

@@ -1,109 +1,32 @@
 /**
  * The event's title, date and time as a reply mentions them: "the {eventTitle} on {eventDate}".
  */
+import { eventNameOf } from "../facts/eventName";
+import type { BodyWhen } from "../facts/types";
 import type { Invitation } from "../invitation";
+import { replyLocaleFor, type ReplyGrammar } from "./locales";
 
 /**
- * Prefixes mail and calendar clients (and senders) put before the real title. Order matters:
- * the longer "Invitation to speak at" must win over "Invitation to".
+ * The name as the user says it back: the organiser's "our" becomes "your", a common first word is
+ * lower case mid-sentence ("the weekly standup"), and a title that would not read as a plain noun
+ * phrase (a colon, a dash, quotes) is quoted. The rules come from the locale's grammar.
  */
-const TITLE_PREFIXES: readonly RegExp[] = [
-  /^(re|fw|fwd|aw|wg|sv|vs)\s*:\s*/i,
-  /^(updated\s+)?invitation\s*(\([^)]*\))?\s*:\s*/i,
-  /^invitation\s+to\s+(speak|present|attend|join|participate)\s+(at|in|on)\s+/i,
-  /^invitation\s+to\s+(attend|join)\s+/i,
-  /^invitation\s+to\s+/i,
-  /^you('|’)?re\s+invited(\s+to)?\s*:?\s*/i,
-  /^(you\s+are|are\s+you)\s+invited(\s+to)?\s*:?\s*/i,
-  /^(save\s+the\s+date|meeting\s+request|next\s+steps|guest\s+invitation|reminder|updated|new\s+event)\s*:\s*/i,
-  /^(our|my|the)\s+/i,
-];
-
-/** Call-to-action tails that are not part of the title ("… - save your seat"). */
-const TITLE_TAILS: readonly RegExp[] = [/\s+[-–—|]\s*(save\s+your\s+seat|rsvp.*|register.*|tickets.*|join\s+us.*)$/i];
-
-/** A leftover "invitation" word in the middle of a subject ("VIP reception invitation - …"). */
-const INVITATION_WORD = /\s+invitation(?=\s+[-–—|]|$)/i;
-
-/**
- * A plain message's subject is only used as the title when it names an event; "Coffee next
- * week?" or "Partnership opportunity" would read badly after "the".
- */
-const EVENT_NOUNS =
-  /\b(party|dinner|lunch(eon)?|breakfast|brunch|bbq|barbecue|reception|mixer|gala|meetup|night|evening|celebration|wedding|birthday|anniversary|housewarming|shower|summit|conference|forum|symposium|expo|webinar|podcast|workshop|panel|keynote|session|interview|screen|assessment|offsite|off-site|retreat|get-together|gathering|happy hour|awards?|festival|tournament|outing|cruise|trip|fundraiser|launch|open house|showcase)\b/i;
-
-/**
- * Ordinary words that open many titles; after "the" they read better in lower case ("the weekly
- * standup"). Only these, because a capitalised first word may be a name ("Westbrook alumni night").
- */
-const COMMON_FIRST_WORDS: ReadonlySet<string> = new Set([
-  "annual",
-  "autumn",
-  "birthday",
-  "breakfast",
-  "business",
-  "christmas",
-  "dinner",
-  "fall",
-  "holiday",
-  "housewarming",
-  "lunch",
-  "mandatory",
-  "monthly",
-  "networking",
-  "quarterly",
-  "retirement",
-  "review",
-  "spring",
-  "summer",
-  "team",
-  "wedding",
-  "weekly",
-  "winter",
-  "yearly",
-]);
-
-/** Reads as the reply's words: "the holiday get-together at your home", not "… at our home". */
-function asSeenByMe(title: string): string {
-  const swapped = title.replace(/\bour\b/g, "your").replace(/\bOur\b/g, "Your");
+export function titleForReply(name: string, grammar: ReplyGrammar): string {
+  let title = name.replace(/["“”]/g, "").replace(/\s+/g, " ").trim();
+  if (title === "") return "";
+  for (const [pattern, replacement] of grammar.ownerSwaps) title = title.replace(pattern, replacement);
+  if (/:|\s[-–—|]\s/.test(title)) return `${grammar.quotes[0]}${title}${grammar.quotes[1]}`;
   // "Spring networking breakfast" is a sentence-case title; "Business After Hours" is a name.
-  const firstWord = /^(\p{Lu})(\p{Ll}+)(?=$|[\s:,-]+(?!\p{Lu}))/u.exec(swapped);
-  if (firstWord && COMMON_FIRST_WORDS.has(firstWord[0].toLowerCase())) {
-    return firstWord[1].toLowerCase() + swapped.slice(1);
+  const firstWord = /^(\p{Lu})(\p{Ll}+)(?=$|[\s:,-]+(?!\p{Lu}))/u.exec(title);
+  if (firstWord && grammar.lowerFirstWords.has(firstWord[0].toLowerCase())) {
+    title = firstWord[1].toLowerCase() + title.slice(1);
   }
-  return swapped;
+  return title;
 }
 
-function stripPrefixes(subject: string): string {
-  let title = subject.replace(/\s+/g, " ").trim();
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const prefix of TITLE_PREFIXES) {
-      const next = title.replace(prefix, "");
-      if (next !== title) {
-        title = next.trim();
-        changed = true;
-      }
-    }
-  }
-  for (const tail of TITLE_TAILS) title = title.replace(tail, "");
-  return title.trim();
-}
-
-/**
- * The title to mention, or "" to leave it out. Meeting requests carry a real title once the
- * prefixes are gone; a message's subject has to look like the name of an event.
- */
-export function eventTitleOf(invitation: Pick<Invitation, "kind" | "subject">): string {
-  const title = stripPrefixes(invitation.subject);
-  const isCalendarItem = invitation.kind === "meetingRequest" || invitation.kind === "appointment";
-  if (isCalendarItem) {
-    const cleaned = title.replace(INVITATION_WORD, "").trim();
-    return cleaned.length > 90 ? "" : asSeenByMe(cleaned);
-  }
-  if (title === "" || title.length > 90) return "";
-  if (/[?!]/.test(title) || /\binvit(e|ation)\b/i.test(title)) return "";
-  return EVENT_NOUNS.test(title) ? asSeenByMe(title) : "";
+/** The title to mention, or "" to leave it out (see facts/eventName.ts for what counts as one). */
+export function eventTitleOf(invitation: Pick<Invitation, "kind" | "subject">, locale?: string): string {
+  return titleForReply(eventNameOf(invitation, "")?.value ?? "", replyLocaleFor(locale).grammar);
 }
 
 /** Date and wall-clock time of an ISO 8601 value, or null when it is not one. */
@@ -180,4 +103,17 @@ export function eventWhenOf(start: string | null, end: string | null, locale: st
   const showTime = moment.hasTime && !isAllDay(start, end);
   const time = showTime ? formatter(locale, { hour: "numeric", minute: "2-digit" }).format(moment.asUtc) : "";
   return { date, time };
+}
+
+/** A date read from the body: "2026-03-18" with or without "18:30", or "--03-18" when the year is unknown. */
+export function bodyWhenText(when: BodyWhen, locale: string): EventWhen {
+  const noYear = /^--(\d{2})-(\d{2})$/.exec(when.date);
+  if (noYear) {
+    // Any leap year will do: without the year the weekday is unknown, so it is not said.
+    const day = new Date(Date.UTC(2000, Number(noYear[1]) - 1, Number(noYear[2]), 12));
+    const date = formatter(locale, { month: "long", day: "numeric" }).format(day);
+    const time = when.time ? eventWhenOf(`2000-01-01T${when.time}`, null, locale).time : "";
+    return { date, time };
+  }
+  return eventWhenOf(when.time ? `${when.date}T${when.time}` : when.date, null, locale);
 }

@@ -6,19 +6,33 @@
  * `{placeholder}`, optional parts `[[ on {eventDate}]]`, fallbacks `[[Hi {firstName},||Hello,]]`.
  */
 import type { CategoryId } from "../categories";
+import { situationFacts } from "../facts";
+import type { SituationFacts } from "../facts/types";
 import type { Invitation } from "../invitation";
-import { eventTitleOf, eventWhenOf } from "./eventDetails";
-import { builtInReplies, rankReplies } from "./library";
+import { bodyWhenText, eventWhenOf, titleForReply } from "./eventDetails";
+import type { ClaimKind } from "./fit";
+import { builtInReplies, inSpellingOf, rankReplies, rankWithReason, type FirstReason } from "./library";
+import { replyLocaleFor } from "./locales";
 import { cleanDisplayName, firstNameOf } from "./names";
-import { fillTemplate } from "./template";
-import { TONES, type RenderContext, type ReplyContext, type ReplyTemplate, type Tone } from "./types";
+import { CLAIM_KINDS } from "./fit";
+import { fillTemplate, placeholdersIn } from "./template";
+import {
+  CLAIM_PLACEHOLDER_OF,
+  TONES,
+  type ClaimPlaceholder,
+  type RenderContext,
+  type ReplyContext,
+  type ReplyTemplate,
+  type Tone,
+} from "./types";
 
 export * from "./types";
 export { findTemplateProblems, findUnknownPlaceholders, placeholdersIn, type TemplateProblem } from "./template";
 export { escapeHtml, fitReplyHtml, OUTLOOK_HTML_BODY_LIMIT, replyHtml, utf8Length, type FittedHtml } from "./html";
 export { cleanDisplayName, firstNameOf, looksLikeOrganisation } from "./names";
-export { eventTitleOf, eventWhenOf } from "./eventDetails";
-export { builtInReplies } from "./library";
+export { eventTitleOf, eventWhenOf, titleForReply } from "./eventDetails";
+export { builtInReplies, type FirstReason } from "./library";
+export { CLAIM_KINDS, FIT_CONDITIONS, holds, type ClaimKind, type FitCondition } from "./fit";
 export { REPLY_LOCALES, replyLanguageFor } from "./locales";
 
 export interface SuggestOptions {
@@ -28,6 +42,10 @@ export interface SuggestOptions {
   /** Template ids the user starred; they come first for their category. */
   starred?: string[];
   locale?: string;
+  /** The situation; without it only `followUp` (read as "asked again after a no") shapes the list. */
+  facts?: SituationFacts;
+  /** Built-in ids the user deleted. */
+  hiddenBuiltIns?: readonly string[];
 }
 
 /**
@@ -39,11 +57,56 @@ export function suggestReplies(category: CategoryId, options: SuggestOptions = {
   return rankReplies(category, builtInReplies(category, options.locale), options);
 }
 
+export interface ChosenReplies {
+  replies: ReplyTemplate[];
+  /** Why the first reply is first, one line for the pane. */
+  why: string;
+  firstReason: FirstReason;
+}
+
+/** suggestReplies with the one-line reason the first reply comes first. */
+export function chooseReplies(category: CategoryId, options: SuggestOptions = {}): ChosenReplies {
+  const { replies, firstReason } = rankWithReason(category, builtInReplies(category, options.locale), options);
+  return {
+    replies,
+    firstReason,
+    why: inSpellingOf(replyLocaleFor(options.locale).whyFirst[firstReason], options.locale),
+  };
+}
+
+/** The choice the pane shows for a claim ("Say I've accepted another offer"), in the user's language. */
+export function claimLabel(claim: ClaimKind, locale?: string): string {
+  return inSpellingOf(replyLocaleFor(locale).claimLabels[claim], locale);
+}
+
+/**
+ * The claims a template makes: the built-ins list theirs; a user's copy of one keeps the flags in
+ * its text but not the list, so they are read from the text.
+ */
+export function claimsOf(template: ReplyTemplate | undefined): readonly ClaimKind[] {
+  if (!template) return [];
+  if (template.claims) return template.claims;
+  const used = new Set<string>(TONES.flatMap((tone) => placeholdersIn(template.texts[tone] ?? "")));
+  return CLAIM_KINDS.filter((claim) => used.has(CLAIM_PLACEHOLDER_OF[claim]));
+}
+
+/** Claim flags for a render: each claim of the template kept ("yes") unless switched off. */
+export function claimFlags(
+  template: ReplyTemplate | undefined,
+  off: ReadonlySet<ClaimKind> = new Set(),
+): Partial<Record<ClaimPlaceholder, string>> {
+  const flags: Partial<Record<ClaimPlaceholder, string>> = {};
+  for (const claim of claimsOf(template)) flags[CLAIM_PLACEHOLDER_OF[claim]] = off.has(claim) ? "" : "yes";
+  return flags;
+}
+
 export interface ContextOptions {
   /** BCP 47 tag for dates, e.g. "en-GB". */
   locale?: string;
   /** Overrides the mailbox owner's display name in the signature. */
   signatureName?: string;
+  /** The situation facts, when already read (the pane reads them once); read here otherwise. */
+  facts?: SituationFacts;
   /**
    * IANA zone to show event times in. Without it the event's own wall-clock time is shown as
    * the invitation wrote it (never shifted into the zone the code runs in); with it, and a start
@@ -66,18 +129,38 @@ function ownNameOf(invitation: Invitation, options: ContextOptions): string {
   return cleanDisplayName(invitation.me?.name ?? "");
 }
 
-export function buildReplyContext(invitation: Invitation, options: ContextOptions = {}): ReplyContext {
-  const when = eventWhenOf(invitation.start, invitation.end, options.locale ?? DEFAULT_DATE_LOCALE, options.timeZone);
+/** {occasionWish}: congratulations for the occasion, to the sender or passed on to the person celebrating. */
+function occasionWishOf(facts: SituationFacts, locale: string | undefined): string {
+  const occasion = facts.occasion?.value;
+  if (!occasion) return "";
+  const wishes = replyLocaleFor(locale).occasionWishes[occasion.kind];
+  if (occasion.senderCelebrates) return inSpellingOf(wishes.own, locale);
+  const wish = occasion.celebrant ? wishes.other.replace("{celebrant}", occasion.celebrant) : wishes.unknown;
+  return inSpellingOf(wish, locale);
+}
+
+export function buildReplyContext(
+  invitation: Invitation,
+  options: ContextOptions = {},
+): ReplyContext & Pick<RenderContext, "occasionWish"> {
+  const dateLocale = options.locale ?? DEFAULT_DATE_LOCALE;
+  const facts = options.facts ?? situationFacts(invitation);
+  const bodyWhen = facts.when?.value;
+  const when =
+    !invitation.start && bodyWhen
+      ? bodyWhenText(bodyWhen, dateLocale)
+      : eventWhenOf(invitation.start, invitation.end, dateLocale, options.timeZone);
   const myName = ownNameOf(invitation, options);
   return {
     firstName: firstNameOf(invitation.from?.name ?? ""),
     senderName: senderNameOf(invitation.from?.name ?? ""),
-    eventTitle: eventTitleOf(invitation),
+    eventTitle: titleForReply(facts.eventName?.value ?? "", replyLocaleFor(options.locale).grammar),
     eventDate: when.date,
     eventTime: when.time,
     myName,
     // A signature with no usable first name ("Sales Team", "J. Doe") is signed in full.
     myFirstName: firstNameOf(myName) || myName,
+    occasionWish: occasionWishOf(facts, options.locale),
   };
 }
 
@@ -95,6 +178,8 @@ export function textForTone(template: ReplyTemplate, tone: Tone): string {
  * Plain text, paragraphs separated by blank lines, every placeholder filled or its optional
  * part dropped. The context may carry slot1/slot2 for strategies that propose other times.
  */
-export function renderReply(template: ReplyTemplate, tone: Tone, context: RenderContext): string {
-  return fillTemplate(textForTone(template, tone), context);
+export function renderReply(template: ReplyTemplate, tone: Tone, context: RenderContext, locale?: string): string {
+  let text = fillTemplate(textForTone(template, tone), { ...claimFlags(template), ...context });
+  for (const [pattern, replacement] of replyLocaleFor(locale).grammar.fixes) text = text.replace(pattern, replacement);
+  return text;
 }

@@ -146,7 +146,12 @@ export function looksLikeOrganisation(displayName: string): boolean {
 export function firstNameOf(displayName: string): string {
   const name = cleanDisplayName(displayName);
   if (name === "" || looksLikeOrganisation(name)) return "";
-  const words = name.split(" ").filter((w) => !HONORIFICS.has(bareWord(w)));
+  const all = name.split(" ");
+  const words = all.filter((w) => !HONORIFICS.has(bareWord(w)));
+  // "Mr. Smith" has no first name to greet: the honorific and surname are kept ("Dear Mr. Smith").
+  if (words.length === 1 && all.length === 2 && HONORIFICS.has(bareWord(all[0])) && /^\p{Lu}\p{L}+$/u.test(words[0])) {
+    return `${all[0]} ${words[0]}`;
+  }
   const first = words[0] ?? "";
   if (!/^\p{L}/u.test(first) || first.replace(/\./g, "").length < 2) return "";
   return first;

@@ -14,14 +14,21 @@
  * is kept verbatim. Values are inserted once and never read as template syntax, so a subject
  * that happens to contain "{firstName}" or "[[" stays literal.
  */
-import { PLACEHOLDERS, SLOT_PLACEHOLDERS, type RenderContext } from "./types";
+import { CLAIM_PLACEHOLDERS, FACT_PLACEHOLDERS, PLACEHOLDERS, SLOT_PLACEHOLDERS, type RenderContext } from "./types";
 
 const OPEN = "[[";
 const CLOSE = "]]";
 const OR = "||";
 
 type KnownName = keyof RenderContext;
-const KNOWN_NAMES: ReadonlySet<string> = new Set<string>([...PLACEHOLDERS, ...SLOT_PLACEHOLDERS]);
+const KNOWN_NAMES: ReadonlySet<string> = new Set<string>([
+  ...PLACEHOLDERS,
+  ...SLOT_PLACEHOLDERS,
+  ...CLAIM_PLACEHOLDERS,
+  ...FACT_PLACEHOLDERS,
+]);
+/** Flags decide their optional part and print nothing. */
+const FLAG_NAMES: ReadonlySet<string> = new Set<string>(CLAIM_PLACEHOLDERS);
 
 function isKnownName(name: string): name is KnownName {
   return KNOWN_NAMES.has(name);
@@ -123,7 +130,7 @@ function renderNodes(nodes: TemplateNode[], context: RenderContext): string {
   let out = "";
   for (const node of nodes) {
     if (node.kind === "text") out += node.text;
-    else if (node.kind === "value") out += cleanValue(context[node.name]);
+    else if (node.kind === "value") out += FLAG_NAMES.has(node.name) ? "" : cleanValue(context[node.name]);
     else if (canFill(node.main, context)) out += renderNodes(node.main, context);
     else if (node.fallback && canFill(node.fallback, context)) out += renderNodes(node.fallback, context);
   }

@@ -1,4 +1,5 @@
 import type { CategoryId } from "../categories";
+import type { ClaimKind, FitCondition } from "./fit";
 
 export const TONES = ["warm", "brief", "formal"] as const;
 export type Tone = (typeof TONES)[number];
@@ -20,6 +21,11 @@ export interface ReplyTemplate {
   custom?: boolean;
   /** Meant for answering a follow-up after an earlier no; ranked first when followUp is set. */
   forFollowUp?: boolean;
+  /** What the text asserts about the user, each behind its flag placeholder (see locales/types.ts). */
+  claims?: readonly ClaimKind[];
+  requires?: readonly FitCondition[];
+  excludes?: readonly FitCondition[];
+  leads?: readonly FitCondition[];
 }
 
 export const PLACEHOLDERS = [
@@ -44,5 +50,33 @@ export type ReplyContext = Record<Placeholder, string>;
 export const SLOT_PLACEHOLDERS = ["slot1", "slot2"] as const;
 export type SlotPlaceholder = (typeof SLOT_PLACEHOLDERS)[number];
 
-/** Everything the renderer understands: the reply context plus the optional time slots. */
-export type RenderContext = ReplyContext & Partial<Record<SlotPlaceholder, string>>;
+/**
+ * Claim flags: "yes" keeps the claim's wording, "" falls back to the plain wording. A flag
+ * renders as nothing; it only decides its optional part.
+ */
+export const CLAIM_PLACEHOLDERS = [
+  "claimOffer",
+  "claimProvider",
+  "claimCommitment",
+  "claimGift",
+  "claimColleague",
+  "claimFamily",
+] as const;
+export type ClaimPlaceholder = (typeof CLAIM_PLACEHOLDERS)[number];
+
+export const CLAIM_PLACEHOLDER_OF: Record<ClaimKind, ClaimPlaceholder> = {
+  offer: "claimOffer",
+  provider: "claimProvider",
+  commitment: "claimCommitment",
+  gift: "claimGift",
+  colleague: "claimColleague",
+  family: "claimFamily",
+};
+
+/** Values read from the situation facts for the strategies that need them. */
+export const FACT_PLACEHOLDERS = ["occasionWish"] as const;
+export type FactPlaceholder = (typeof FACT_PLACEHOLDERS)[number];
+
+/** Everything the renderer understands: the reply context plus the optional time slots, claim flags and fact values. */
+export type RenderContext = ReplyContext &
+  Partial<Record<SlotPlaceholder | ClaimPlaceholder | FactPlaceholder, string>>;

@@ -52,7 +52,21 @@ export const en = {
   >,
   slotPlaceholder: "Tuesday at 10:00",
   /** Marks on a suggestion card: the user's own template, a built-in they edited, one they starred. */
-  cardMarks: { yours: "Yours", edited: "Edited by you", starred: "Starred" },
+  cardMarks: { yours: "Yours", edited: "Edited by you", starred: "Starred", claim: "Says something about you" },
+  /** Above the choices for what a reply claims about the user. */
+  claimsLegend: "This reply says something about you. Keep only what is true:",
+  /** When the sender's address reaches nobody (a no-reply, notification or list address, or LinkedIn). */
+  replyElsewhere: {
+    linkedinTitle: "Answer on LinkedIn.",
+    linkedinBody:
+      "This came from LinkedIn's notification address, which nobody reads, so there is no email reply. Copy the message below and send it from the invitation on LinkedIn.",
+    otherTitle: "Nobody reads replies to this address.",
+    otherBody: (address: string) =>
+      `${address} only sends mail, so a reply would go nowhere and none is offered. Copy the message if you want to send it another way.`,
+    openInvitation: "Open the invitation on LinkedIn",
+    openInvitations: "Open your invitations on LinkedIn",
+    writeTo: (address: string) => `Email ${address} instead`,
+  },
   toneLabel: "Tone",
   tones: { warm: "Warm", brief: "Brief", formal: "Formal" } as Record<Tone, string>,
   replyTextLabel: "Reply text",

@@ -3,7 +3,7 @@
  * may import this statically (the rest of this folder is loaded on demand).
  */
 import type { CategoryId } from "../../core/categories";
-import { suggestReplies, type SuggestOptions } from "../../core/replies";
+import { chooseReplies, type ChosenReplies, type SuggestOptions } from "../../core/replies";
 import type { ReplyTemplate } from "../../core/replies/types";
 import type { StoredData } from "../../settings/schema";
 
@@ -14,10 +14,21 @@ import type { StoredData } from "../../settings/schema";
 export function personalSuggestions(
   category: CategoryId,
   data: Pick<StoredData, "templates" | "starred" | "hiddenBuiltIns">,
-  options: Omit<SuggestOptions, "userTemplates" | "starred"> = {},
+  options: Omit<SuggestOptions, "userTemplates" | "starred" | "hiddenBuiltIns"> = {},
 ): ReplyTemplate[] {
-  const hidden = new Set(data.hiddenBuiltIns);
-  return suggestReplies(category, { ...options, userTemplates: data.templates, starred: data.starred }).filter(
-    (template) => !hidden.has(template.id),
-  );
+  return personalChoice(category, data, options).replies;
+}
+
+/** personalSuggestions with the line saying why the first one is first. */
+export function personalChoice(
+  category: CategoryId,
+  data: Pick<StoredData, "templates" | "starred" | "hiddenBuiltIns">,
+  options: Omit<SuggestOptions, "userTemplates" | "starred" | "hiddenBuiltIns"> = {},
+): ChosenReplies {
+  return chooseReplies(category, {
+    ...options,
+    userTemplates: data.templates,
+    starred: data.starred,
+    hiddenBuiltIns: data.hiddenBuiltIns,
+  });
 }

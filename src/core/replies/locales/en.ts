@@ -4,7 +4,88 @@
  * or two short sentences, formal has no contractions. Titles read after "the" ("the {eventTitle}"),
  * slots read after "perhaps" ("perhaps Tuesday at noon or Thursday morning").
  */
-import type { ReplyLocale } from "./types";
+import type { ReplyLocale, StrategyText } from "./types";
+
+/** Congratulations for a wedding, birthday, retirement or anniversary, with the regrets. */
+const CONGRATULATE: StrategyText = {
+  key: "congratulate",
+  strategy: "Congratulate and decline",
+  whenToUse: "The invitation celebrates a wedding, birthday, retirement or anniversary.",
+  requires: ["occasion"],
+  leads: ["occasion"],
+  body: {
+    warm: "[[{occasionWish}||What a lovely occasion to celebrate.]] Thank you so much for inviting me[[ to the {eventTitle}]]. I'm sorry to say I won't be able to be there[[ on {eventDate}]], but I hope it's a wonderful day for everyone.",
+    brief:
+      "[[{occasionWish}||Congratulations!]] Thank you for inviting me. I can't make it, but I hope it's a wonderful celebration.",
+    formal:
+      "[[{occasionWish}||Please accept my warmest congratulations.]] Thank you for your kind invitation[[ to the {eventTitle}]]. I regret that I will not be able to attend, but I send my very best wishes for a memorable celebration.",
+  },
+};
+
+/** A colleague's coffee answered with a moment the team already has (the internal coffee decline). */
+const TEAM_MOMENT: StrategyText = {
+  key: "team_moment",
+  strategy: "Team moment instead",
+  whenToUse: "A colleague asks for a coffee and the team already meets regularly.",
+  requires: ["colleague"],
+  leads: ["colleague"],
+  body: {
+    warm: "Thanks for suggesting a coffee, that's kind of you. My diary is full for the next few weeks, so rather than book another slot, could we catch up at one of the team's regular get-togethers instead? I'd enjoy hearing how things are going for you.",
+    brief: "Thanks for the invite! My diary is full, so could we catch up at the next team get-together instead?",
+    formal:
+      "Thank you for the kind invitation. As my schedule is very full at present, I would suggest that we speak at one of our regular team meetings rather than arrange a separate one.",
+  },
+};
+
+/** Declining an offered introduction to someone in the sender's network. */
+const DECLINE_INTRODUCTION: StrategyText = {
+  key: "decline_introduction",
+  strategy: "Decline the introduction",
+  whenToUse: "They offer to introduce you to someone, and you can't give it time.",
+  requires: ["introductionOffered"],
+  leads: ["introductionOffered"],
+  body: {
+    warm: "Thank you for offering to introduce me, that's generous of you. I can't give a new connection the time it deserves right now, so I'd rather not take up their time. If that changes, I'll let you know, and I'm glad to return the favour in the meantime.",
+    brief:
+      "Thanks for offering the introduction. I can't give it proper time right now, so I'll pass, but I appreciate the thought.",
+    formal:
+      "Thank you for your kind offer of an introduction. I am not in a position to give the connection the attention it deserves at present, so I will respectfully decline, but I appreciate your thinking of me.",
+  },
+};
+
+/** The second step of "ask for details, then decline with resources": the details have arrived. */
+const DECLINE_WITH_RESOURCES: StrategyText = {
+  key: "decline_with_resources",
+  strategy: "Decline with resources",
+  whenToUse: "You asked for details, they sent them, and it isn't for you.",
+  requires: ["detailsArrived"],
+  leads: ["detailsArrived"],
+  body: {
+    warm: "Thank you for sending the details[[ about the {eventTitle}]], that helps. Having read them, I don't think I'm the right person for this, so I'll say no. I'm happy to pass the information on to people in my network who may be a better fit.",
+    brief:
+      "Thanks for the details. It isn't a fit for me, so I'll pass, but I'll share it with people who might be interested.",
+    formal:
+      "Thank you for the additional information[[ about the {eventTitle}]]. Having considered it, I do not believe it is a good fit for me, so I will decline. I would, however, be glad to pass the details on to contacts who may find it relevant.",
+  },
+};
+
+/** US spellings of the words the English texts write the British way. */
+const US_SPELLING: Readonly<Record<string, string>> = {
+  honoured: "honored",
+  honour: "honor",
+  organisers: "organizers",
+  organiser: "organizer",
+  organisation: "organization",
+  recognise: "recognize",
+  favour: "favor",
+  diary: "calendar",
+  centre: "center",
+  realise: "realize",
+  apologise: "apologize",
+  prioritise: "prioritize",
+  travelling: "traveling",
+  programme: "program",
+};
 
 export const EN: ReplyLocale = {
   greetingNamed: { warm: "Hi {firstName},", brief: "Hi {firstName},", formal: "Dear {firstName}," },
@@ -20,41 +101,165 @@ export const EN: ReplyLocale = {
     formal: "Kind regards,[[\n{myName}]]",
   },
 
+  whyFirst: {
+    default: "A plain, friendly no: it says nothing about you that might not be true.",
+    chaser: "They are chasing an unanswered note, not asking again after a no: a first, friendly answer fits.",
+    starred: "You starred this reply.",
+    yours: "Your own reply for this kind of invitation.",
+    askedAgainAfterNo: "They asked again after your no: a firm, kind answer.",
+    chaserAfterSilence: "They are chasing an unanswered note: a first, friendly answer fits.",
+    occasion: "It celebrates an occasion: congratulate them as you decline.",
+    colleague: "A colleague asked: suggest a moment the team already has.",
+    client: "A client invited you: keep the relationship warm.",
+    stranger: "Someone you haven't met: a short, friendly no.",
+    recruiterApproach: "A recruiter approached you and you never applied, so nothing says you did.",
+    application: "You applied: withdraw politely and keep the door open.",
+    introductionOffered: "They offered an introduction: decline it and thank them.",
+    detailsArrived: "They sent the details you asked for: now decline, and offer to pass it on.",
+    askedToSpeak: "You were asked to speak, not to attend.",
+    askedToMeet: "They asked to meet one-to-one: a short, friendly no.",
+  },
+  claimLabels: {
+    offer: "Say I've accepted another offer",
+    provider: "Say we already have a provider",
+    commitment: "Say I have another commitment",
+    gift: "Say a small gift is on its way",
+    colleague: "Say a colleague will go in my place",
+    family: "Say I keep evenings for family",
+  },
+  occasionWishes: {
+    wedding: {
+      own: "Congratulations to you both on your wedding!",
+      other: "Please pass on my warmest congratulations to {celebrant} on the wedding.",
+      unknown: "Congratulations on the wedding!",
+    },
+    birthday: {
+      own: "Happy birthday in advance!",
+      other: "Please wish {celebrant} a very happy birthday from me.",
+      unknown: "Happy birthday to the guest of honour!",
+    },
+    retirement: {
+      own: "Congratulations on your retirement!",
+      other: "Please pass on my congratulations to {celebrant} on the retirement.",
+      unknown: "Congratulations on the retirement!",
+    },
+    anniversary: {
+      own: "Happy anniversary, and congratulations!",
+      other: "Please pass on my congratulations to {celebrant} on the anniversary.",
+      unknown: "Happy anniversary, and congratulations!",
+    },
+  },
+  grammar: {
+    fixes: [
+      // No article before a possessive or a quoted title: "to Sarah's retirement party", "to “Review: deck”".
+      [/\b(the) (?=(?:your|my|his|her|their|our)\s)/g, ""],
+      [/\b(the) (?=\p{Lu}[\p{L}.-]*['’]s\s)/gu, ""],
+      [/\b(the) (?=“)/g, ""],
+      // A title's own "!" or "?" ends the sentence: no "!." or "?.".
+      [/([!?])[.!?]+/g, "$1"],
+      [/([^.])\.\.(?!\.)/g, "$1."],
+    ],
+    ownerSwaps: [
+      [/\bour\b/g, "your"],
+      [/\bOur\b/g, "Your"],
+      [/\bmy\b/g, "your"],
+      [/\bMy\b/g, "Your"],
+    ],
+    lowerFirstWords: new Set([
+      "annual",
+      "autumn",
+      "birthday",
+      "breakfast",
+      "business",
+      "christmas",
+      "dinner",
+      "fall",
+      "holiday",
+      "housewarming",
+      "lunch",
+      "mandatory",
+      "monthly",
+      "networking",
+      "quarterly",
+      "retirement",
+      "review",
+      "spring",
+      "summer",
+      "team",
+      "wedding",
+      "weekly",
+      "winter",
+      "yearly",
+      "farewell",
+      "book",
+      "product",
+      "company",
+      "office",
+      "staff",
+      "charity",
+      "golf",
+      "garden",
+      "cocktail",
+      "leaving",
+      "launch",
+    ]),
+    quotes: ["“", "”"],
+    spelling: { US: US_SPELLING },
+    writtenIn: "GB",
+    defaultRegion: "US",
+  },
+
   strategies: {
     client_gathering: [
+      CONGRATULATE,
+      {
+        key: "warm_regrets",
+        strategy: "Warm regrets",
+        whenToUse: "A kind no that says nothing about your plans.",
+        body: {
+          warm: "Thank you so much for inviting me[[ to the {eventTitle}]]. I'm sorry to say I won't be able to make it[[ on {eventDate}]], but it means a lot that you thought of me, and I hope it's a wonderful occasion. I'd love to hear how it went next time we talk.",
+          brief: "Thank you for the kind invitation. I won't be able to make it, but I hope it's a wonderful occasion.",
+          formal:
+            "Thank you very much for your kind invitation[[ to the {eventTitle}]]. I regret that I will not be able to attend[[ on {eventDate}]], but I truly appreciate the thought, and I hope the occasion is a great success. I look forward to continuing our work together.",
+        },
+      },
       {
         key: "prior_commitment",
         strategy: "Prior commitment",
         whenToUse: "You already have plans and want the client to feel valued anyway.",
+        claims: ["commitment"],
         body: {
-          warm: "Thank you so much for inviting me[[ to the {eventTitle}]]. I already have a commitment[[ on {eventDate}]] that I can't move, so I won't be able to join you. It means a lot that you thought of me, and I hope it's a wonderful occasion. I'd love to hear how it went next time we talk.",
+          warm: "Thank you so much for inviting me[[ to the {eventTitle}]]. [[{claimCommitment}I already have a commitment[[ on {eventDate}]] that I can't move, so I||I'm sorry to say I]] won't be able to join you. It means a lot that you thought of me, and I hope it's a wonderful occasion. I'd love to hear how it went next time we talk.",
           brief:
-            "Thank you for the kind invitation. I have a prior commitment and can't make it, but I hope it goes wonderfully.",
+            "Thank you for the kind invitation. [[{claimCommitment}I have a prior commitment and can't make it||I can't make it]], but I hope it goes wonderfully.",
           formal:
-            "Thank you very much for your kind invitation[[ to the {eventTitle}]]. Unfortunately, a prior commitment[[ on {eventDate}]] means I will not be able to attend. I truly appreciate the thought, and I hope the occasion is a great success. I look forward to continuing our work together.",
+            "Thank you very much for your kind invitation[[ to the {eventTitle}]]. Unfortunately, [[{claimCommitment}a prior commitment[[ on {eventDate}]] means I||I]] will not be able to attend. I truly appreciate the thought, and I hope the occasion is a great success. I look forward to continuing our work together.",
         },
       },
       {
         key: "small_gesture",
         strategy: "Regrets with a gesture",
         whenToUse: "The relationship matters and you will send a small gift or card.",
+        claims: ["gift"],
         body: {
-          warm: "What a lovely invitation[[ to the {eventTitle}]], thank you. I can't be there, so I'm sending a little something to help mark the occasion. I hope you all have a wonderful time, and I look forward to hearing about it.",
-          brief: "Thank you for inviting me. I can't make it, but a small token is on its way. Have a wonderful time!",
+          warm: "What a lovely invitation[[ to the {eventTitle}]], thank you. I can't be there, [[{claimGift}so I'm sending a little something to help mark the occasion||but I'll be thinking of you]]. I hope you all have a wonderful time, and I look forward to hearing about it.",
+          brief:
+            "Thank you for inviting me. I can't make it, [[{claimGift}but a small token is on its way||but I'll be thinking of you]]. Have a wonderful time!",
           formal:
-            "Thank you for your generous invitation[[ to the {eventTitle}]]. I regret that I am unable to attend, and I have arranged a small token to mark the occasion. Please accept my warmest wishes for a memorable celebration.",
+            "Thank you for your generous invitation[[ to the {eventTitle}]]. I regret that I am unable to attend[[{claimGift}, and I have arranged a small token to mark the occasion]]. Please accept my warmest wishes for a memorable celebration.",
         },
       },
       {
         key: "personal_time",
         strategy: "Personal time boundary",
         whenToUse: "You keep evenings and weekends for family and know the client well enough to say so.",
+        claims: ["family"],
         body: {
-          warm: "Thank you for including me[[ in the {eventTitle}]], I'm genuinely touched. I keep my evenings and weekends for family, so I tend to say no to social occasions, even ones I'd enjoy as much as this. I hope it's a great celebration, and I look forward to our next meeting.",
+          warm: "Thank you for including me[[ in the {eventTitle}]], I'm genuinely touched. [[{claimFamily}I keep my evenings and weekends for family, so I||As a rule, I]] tend to say no to social occasions, even ones I'd enjoy as much as this. I hope it's a great celebration, and I look forward to our next meeting.",
           brief:
-            "Thanks so much for thinking of me. I keep evenings and weekends for family, so I'll sit this one out. Enjoy it!",
+            "Thanks so much for thinking of me. [[{claimFamily}I keep evenings and weekends for family, so I'll||I'll]] sit this one out. Enjoy it!",
           formal:
-            "Thank you for your kind invitation[[ to the {eventTitle}]]. As a rule, I reserve my evenings and weekends for my family, and I therefore decline social invitations, even those I would very much enjoy. I hope the event is a great success, and I look forward to our next meeting.",
+            "Thank you for your kind invitation[[ to the {eventTitle}]]. As a rule, I reserve my evenings and weekends for [[{claimFamily}my family||my private life]], and I therefore decline social invitations, even those I would very much enjoy. I hope the event is a great success, and I look forward to our next meeting.",
         },
       },
       {
@@ -84,15 +289,20 @@ export const EN: ReplyLocale = {
     ],
 
     networking_event: [
+      CONGRATULATE,
+      DECLINE_INTRODUCTION,
+      DECLINE_WITH_RESOURCES,
       {
         key: "prior_commitment",
         strategy: "Already committed",
         whenToUse: "It clashes with something already in your calendar.",
+        claims: ["commitment"],
         body: {
-          warm: "Thank you for the invitation[[ to the {eventTitle}]]. I'm already committed elsewhere[[ on {eventDate}]], so I won't be able to come this time. I hope it's a great turnout, and I'd be glad to hear about the next one.",
-          brief: "Thanks for the invitation. I'm already committed that day, so I can't attend. I hope it goes well!",
+          warm: "Thank you for the invitation[[ to the {eventTitle}]]. [[{claimCommitment}I'm already committed elsewhere[[ on {eventDate}]], so I||Unfortunately, I]] won't be able to come this time. I hope it's a great turnout, and I'd be glad to hear about the next one.",
+          brief:
+            "Thanks for the invitation. [[{claimCommitment}I'm already committed that day, so I||I]] can't attend. I hope it goes well!",
           formal:
-            "Thank you for inviting me[[ to the {eventTitle}]]. Unfortunately, I have a prior commitment[[ on {eventDate}[[ at {eventTime}]]]] and will not be able to attend. I wish you a successful event.",
+            "Thank you for inviting me[[ to the {eventTitle}]]. Unfortunately, [[{claimCommitment}I have a prior commitment[[ on {eventDate}[[ at {eventTime}]]]] and||I]] will not be able to attend. I wish you a successful event.",
         },
       },
       {
@@ -154,6 +364,9 @@ export const EN: ReplyLocale = {
     ],
 
     coffee_chat: [
+      TEAM_MOMENT,
+      DECLINE_INTRODUCTION,
+      DECLINE_WITH_RESOURCES,
       {
         key: "full_schedule",
         strategy: "Full schedule for now",
@@ -206,7 +419,7 @@ export const EN: ReplyLocale = {
         whenToUse: "They have asked again after you said no.",
         forFollowUp: true,
         body: {
-          warm: "Thank you for following up, I appreciate your persistence. My situation hasn't changed, so I still can't make time for a meeting. If that changes, I'll be in touch.",
+          warm: "Thank you for following up. My situation hasn't changed, so I still can't make time for a meeting, and I'd rather say so plainly than keep you waiting. If that changes, I'll be in touch.",
           brief: "Thanks for checking back. Nothing has changed on my side, so it's still a no for now.",
           formal:
             "Thank you for following up. My circumstances have not changed, and I am still unable to meet. I will contact you if that changes.",
@@ -215,15 +428,18 @@ export const EN: ReplyLocale = {
     ],
 
     sales_pitch: [
+      DECLINE_WITH_RESOURCES,
       {
         key: "have_provider",
         strategy: "Already have a provider",
         whenToUse: "You already work with someone you are happy with.",
+        claims: ["provider"],
         body: {
-          warm: "Thank you for reaching out and for offering to walk me through what you do. We already work with a provider we're very happy with, so a meeting wouldn't be a good use of your time or mine. If you send me a short overview, I'll gladly pass it on when someone asks me for a recommendation.",
-          brief: "Thanks for the offer. We already have a provider we're happy with, so I'll pass.",
+          warm: "Thank you for reaching out and for offering to walk me through what you do. [[{claimProvider}We already work with a provider we're very happy with, so a||A]] meeting wouldn't be a good use of your time or mine. If you send me a short overview, I'll gladly pass it on when someone asks me for a recommendation.",
+          brief:
+            "Thanks for the offer. [[{claimProvider}We already have a provider we're happy with, so I'll pass||I'll pass, but thank you]].",
           formal:
-            "Thank you for your message and your offer of a meeting. We already work with a provider with whom we are very satisfied, so a meeting would not be a good use of either of our time. If you send me a brief overview, I will gladly pass it on when I am asked for a recommendation.",
+            "Thank you for your message and your offer of a meeting. [[{claimProvider}We already work with a provider with whom we are very satisfied, so a||A]] meeting would not be a good use of either of our time. If you send me a brief overview, I will gladly pass it on when I am asked for a recommendation.",
         },
       },
       {
@@ -337,18 +553,21 @@ export const EN: ReplyLocale = {
         key: "other_offer",
         strategy: "Accepted another offer",
         whenToUse: "You have taken another job.",
+        claims: ["offer"],
+        excludes: ["recruiterApproach"],
         body: {
-          warm: "Thank you for inviting me[[ to the {eventTitle}]], and for the time you've put into my application. I've just accepted another offer, so I'd like to withdraw now rather than take up more of your time. I enjoyed learning about the team, and I hope our paths cross again.",
+          warm: "Thank you for inviting me[[ to the {eventTitle}]], and for the time you've put into my application. [[{claimOffer}I've just accepted another offer, so I'd||After some thought, I'd]] like to withdraw now rather than take up more of your time. I enjoyed learning about the team, and I hope our paths cross again.",
           brief:
-            "Thank you for the invitation. I've accepted another offer, so I'm withdrawing from the process. I appreciate your time.",
+            "Thank you for the invitation. [[{claimOffer}I've accepted another offer, so I'm||I'm]] withdrawing from the process. I appreciate your time.",
           formal:
-            "Thank you for inviting me[[ to the {eventTitle}]] and for your consideration. I have recently accepted another offer, and I must therefore withdraw my application. I appreciate the time you have invested, and I hope our paths cross again.",
+            "Thank you for inviting me[[ to the {eventTitle}]] and for your consideration. [[{claimOffer}I have recently accepted another offer, and I must therefore||After careful consideration, I have decided to]] withdraw my application. I appreciate the time you have invested, and I hope our paths cross again.",
         },
       },
       {
         key: "timing",
         strategy: "Timing isn't right",
         whenToUse: "You are staying where you are, or your circumstances have changed.",
+        leads: ["recruiterApproach"],
         body: {
           warm: "Thank you so much for reaching out about this role. After some thought, the timing isn't right for me to make a move, so I'll step back from the process. I'm grateful for your interest and would be glad to stay in touch.",
           brief:
@@ -361,6 +580,7 @@ export const EN: ReplyLocale = {
         key: "not_fit",
         strategy: "Not the right fit",
         whenToUse: "The role is not the direction you want to go.",
+        leads: ["application"],
         body: {
           warm: "Thank you for the invitation and for your interest in my background. Having thought it over, I don't think this role is the right fit for where I want to take my career, so I'll withdraw now to keep things clear for you. I wish you the best in finding the right person.",
           brief:
@@ -400,6 +620,7 @@ export const EN: ReplyLocale = {
         key: "at_capacity",
         strategy: "At capacity this season",
         whenToUse: "Your calendar is full and you couldn't prepare properly.",
+        leads: ["askedToSpeak"],
         body: {
           warm: "Thank you for thinking of me[[ for the {eventTitle}]], I'm honoured to be asked. My calendar is already full this season, and I wouldn't be able to give this the preparation it deserves, so I'll have to say no this time. I hope it goes brilliantly.",
           brief:
@@ -458,6 +679,7 @@ export const EN: ReplyLocale = {
     ],
 
     internal_meeting: [
+      CONGRATULATE,
       {
         key: "async_update",
         strategy: "Send an async update",
@@ -484,11 +706,13 @@ export const EN: ReplyLocale = {
         key: "delegate",
         strategy: "Delegate to a colleague",
         whenToUse: "Someone on your team can represent you.",
+        claims: ["colleague"],
         body: {
-          warm: "Thanks for including me[[ in the {eventTitle}]]. I can't make it[[ on {eventDate}]], but I've asked a colleague from my team to join in my place, and they'll fill me in afterwards.",
-          brief: "I can't attend, so a colleague from my team will join in my place.",
+          warm: "Thanks for including me[[ in the {eventTitle}]]. I can't make it[[ on {eventDate}]], [[{claimColleague}but I've asked a colleague from my team to join in my place, and they'll fill me in afterwards||but I'll catch up with the team afterwards]].",
+          brief:
+            "I can't attend, [[{claimColleague}so a colleague from my team will join in my place||but I'll catch up afterwards]].",
           formal:
-            "Thank you for the invitation[[ to the {eventTitle}]]. I am unable to attend[[ on {eventDate}]], so I have asked a colleague from my team to attend on my behalf.",
+            "Thank you for the invitation[[ to the {eventTitle}]]. I am unable to attend[[ on {eventDate}]], [[{claimColleague}so I have asked a colleague from my team to attend on my behalf||and I will catch up with the team afterwards]].",
         },
       },
       {
@@ -517,6 +741,7 @@ export const EN: ReplyLocale = {
     ],
 
     not_invitation: [
+      DECLINE_INTRODUCTION,
       {
         key: "thanks_but_no",
         strategy: "Thanks, but no",

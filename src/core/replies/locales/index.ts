@@ -1,7 +1,7 @@
 import { EN } from "./en";
 import type { ReplyLocale } from "./types";
 
-export type { ReplyLocale, StrategyText } from "./types";
+export type { ReplyGrammar, ReplyLocale, StrategyText } from "./types";
 
 /** Reply tables by primary language subtag. Add a language by adding its table here. */
 export const REPLY_LOCALES: Readonly<Record<string, ReplyLocale>> = { en: EN };
