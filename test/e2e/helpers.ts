@@ -37,7 +37,12 @@ export function useBrowser(): void {
 export async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
   assert.ok(browser, "useBrowser() was not called in this file");
   for (const stale of contexts.splice(0)) await stale.close();
-  const context = await browser.newContext({ viewport, permissions: ["clipboard-read", "clipboard-write"] });
+  // bypassCSP: the tests inject axe-core into the pane, whose Content-Security-Policy allows no inline script.
+  const context = await browser.newContext({
+    viewport,
+    bypassCSP: true,
+    permissions: ["clipboard-read", "clipboard-write"],
+  });
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
