@@ -33,11 +33,22 @@ export function useBrowser(): void {
   });
 }
 
-/** A fresh context (own storage, own roaming settings) and page for one test. */
-export async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
+/**
+ * A fresh context (own storage, own roaming settings) and page for one test. The pane's
+ * Content-Security-Policy is set aside (axe-core is injected as an inline script) except where a test
+ * checks the policy itself (`enforceCsp`).
+ */
+export async function newPage(
+  viewport = { width: 1280, height: 800 },
+  { enforceCsp = false }: { enforceCsp?: boolean } = {},
+): Promise<Page> {
   assert.ok(browser, "useBrowser() was not called in this file");
   for (const stale of contexts.splice(0)) await stale.close();
-  const context = await browser.newContext({ viewport, permissions: ["clipboard-read", "clipboard-write"] });
+  const context = await browser.newContext({
+    viewport,
+    permissions: ["clipboard-read", "clipboard-write"],
+    bypassCSP: !enforceCsp,
+  });
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
