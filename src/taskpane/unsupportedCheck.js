@@ -1,5 +1,5 @@
 /* global window, document */
-// ES5: inlined into taskpane.html for the Internet Explorer webview, which cannot parse the bundle.
+// ES5: loaded by taskpane.html for the Internet Explorer webview, which cannot parse the bundle.
 (function () {
   if (
     typeof window.Promise === "function" &&

@@ -32,7 +32,7 @@ function directives(policy: string): Map<string, string[]> {
 }
 
 test("the pane loads, reads the meeting and declines under its policy with no violation reported", async () => {
-  const page = await newPage();
+  const page = await newPage(undefined, { enforceCsp: true });
   // In every frame, before any script of the page runs.
   await page.addInitScript(() => {
     const watched = window as Watched;
@@ -44,10 +44,7 @@ test("the pane loads, reads the meeting and declines under its policy with no vi
   const frame = await openPreview(page, { sample: "calendar-dinner", graph: fake.url });
   const policy = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   assert.ok(policy, "the pane page has no Content-Security-Policy");
-  assert.match(
-    directives(policy).get("script-src")!.join(" "),
-    /^'self' https:\/\/appsforoffice\.microsoft\.com 'sha256-/,
-  );
+  assert.deepEqual(directives(policy).get("script-src"), ["'self'", "https://appsforoffice.microsoft.com"]);
 
   const calendar = frame.getByRole("region", { name: "Calendar" });
   await calendar.getByRole("button", { name: "Decline without notifying", exact: true }).click();
@@ -76,11 +73,11 @@ test("the pane loads, reads the meeting and declines under its policy with no vi
 test("taskpane.html, commands.html and dialog.html allow only the add-in, office.js, Graph and Microsoft sign-in", async () => {
   for (const page of ["taskpane.html", "commands.html", "dialog.html"]) {
     const html = await (await fetch(`${BASE_URL}/${page}`)).text();
-    const policy = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const policy = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
     assert.ok(policy, `${page} has no Content-Security-Policy`);
     const rules = directives(policy);
     assert.deepEqual(rules.get("default-src"), ["'self'"], page);
-    assert.deepEqual(rules.get("script-src")?.slice(0, 2), ["'self'", "https://appsforoffice.microsoft.com"], page);
+    assert.deepEqual(rules.get("script-src"), ["'self'", "https://appsforoffice.microsoft.com"], page);
     assert.deepEqual(
       rules.get("connect-src"),
       ["'self'", "https://graph.microsoft.com", "https://login.microsoftonline.com"],

@@ -33,15 +33,21 @@ export function useBrowser(): void {
   });
 }
 
-/** A fresh context (own storage, own roaming settings) and page for one test. */
-export async function newPage(viewport = { width: 1280, height: 800 }): Promise<Page> {
+/**
+ * A fresh context (own storage, own roaming settings) and page for one test. The pane's
+ * Content-Security-Policy is set aside (axe-core is injected as an inline script) except where a test
+ * checks the policy itself (`enforceCsp`).
+ */
+export async function newPage(
+  viewport = { width: 1280, height: 800 },
+  { enforceCsp = false }: { enforceCsp?: boolean } = {},
+): Promise<Page> {
   assert.ok(browser, "useBrowser() was not called in this file");
   for (const stale of contexts.splice(0)) await stale.close();
-  // bypassCSP: the tests inject axe-core into the pane, whose Content-Security-Policy allows no inline script.
   const context = await browser.newContext({
     viewport,
-    bypassCSP: true,
     permissions: ["clipboard-read", "clipboard-write"],
+    bypassCSP: !enforceCsp,
   });
   contexts.push(context);
   const page = await context.newPage();

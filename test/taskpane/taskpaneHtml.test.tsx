@@ -2,7 +2,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 
 const template = readFileSync(join(__dirname, "../../src/taskpane/taskpane.html"), "utf8");
-// Inlined into the page at build time (and allowed by its hash in the Content-Security-Policy).
+// Loaded by the page from the add-in's own origin, as the Content-Security-Policy allows.
 const inlineScript = readFileSync(join(__dirname, "../../src/taskpane/unsupportedCheck.js"), "utf8");
 const body = /<body>([\s\S]*)<\/body>/.exec(template)![1].replace(/<script[\s\S]*?<\/script>/g, "");
 
