@@ -263,9 +263,19 @@ function readField(field: TextField, value: string, hits: PhraseHits, lexicon: L
   matcher.end();
 }
 
+/** What reading the body found besides phrases. */
+interface BodyShape {
+  /** The body names one of the sender's brand words. */
+  brandMentioned: boolean;
+  /** Words the sender wrote above any quoted history. */
+  freshWords: number;
+  /** The body carries quoted history (a reply's or a forward's). */
+  hasHistory: boolean;
+}
+
 /**
- * Reads the body, the quoted history of a reply or forward (see quoted.ts) at a lower weight;
- * true when the body names one of `brands`. The words of the sender's company name are
+ * Reads the body, the quoted history of a reply or forward (see quoted.ts) at a lower weight,
+ * and says how the body is built (brand named, fresh words, history). The words of the sender's company name are
  * hidden: "Gulfmark Pipeline Co." in a signature says nothing about a sales pipeline.
  */
 function readBody(
@@ -274,13 +284,14 @@ function readBody(
   hits: PhraseHits,
   brands: ReadonlySet<string>,
   companyWords: ReadonlySet<string>,
-): boolean {
+): BodyShape {
   const lexicon = brands.size > 0 ? LEXICON.extendedWith(brands) : LEXICON;
   const watching = brands.size > 0;
   const hiding = companyWords.size > 0;
   const quoteAt = quotedStart(body);
   const quotedFactor = FORWARD_SUBJECT.test(subject) ? FORWARDED_FACTOR : QUOTED_FACTOR;
   let seen = false;
+  let freshWords = 0;
   for (const [from, to, factor] of [
     [0, quoteAt, 1],
     [quoteAt, body.length, quotedFactor],
@@ -290,11 +301,12 @@ function readBody(
     const reader = new WordReader(body, lexicon, from, to);
     for (let word = reader.next(); word !== null; word = reader.next()) {
       if (watching && !seen && brands.has(word)) seen = true;
+      if (from === 0) freshWords++;
       matcher.push(hiding && companyWords.has(word) ? OTHER_WORD : word);
     }
     matcher.end();
   }
-  return seen;
+  return { brandMentioned: seen, freshWords, hasHistory: quoteAt < body.length };
 }
 
 /** Skips reply and forward prefixes, then marks the start of the subject for "^" phrases. */
@@ -330,6 +342,29 @@ function streetAddressDetector(): TokenSink & { found: () => boolean } {
     found: () => found,
   };
 }
+
+/** A line that starts with a clock time: "8:25am DEPART", "10:00 Meeting", "9.30 Arrivals". */
+const TIMED_LINE = /[ \t]*\d{1,2}[:.;]\d{2}[ \t]*(am|pm|a\.m\.|p\.m\.|h)?[ \t]+\S/iy;
+const MAX_TIMED_LINES = 12;
+/** Only the start of a body is looked at: a day's schedule is not buried under pages of text. */
+const SCHEDULE_SCAN = 20_000;
+
+/** How many lines start with a clock time: a day's schedule or itinerary lists many. */
+function countTimedLines(body: string): number {
+  let count = 0;
+  const end = Math.min(body.length, SCHEDULE_SCAN);
+  for (let start = 0; start < end && count < MAX_TIMED_LINES;) {
+    TIMED_LINE.lastIndex = start;
+    if (TIMED_LINE.test(body)) count++;
+    const next = body.indexOf("\n", start);
+    if (next < 0) break;
+    start = next + 1;
+  }
+  return count;
+}
+
+/** "[SAdev] …", "Re: [lug] …": the tag a mailing list puts on its posts. */
+const LIST_SUBJECT_TAG = /^\s*((re|aw|fwd?)\s*:\s*)*\[[^\]\n]{2,40}\]/i;
 
 interface Scored {
   scores: Record<CategoryId, number>;
@@ -382,10 +417,11 @@ function round(value: number): number {
 
 // ---------------------------------------------------------------------------------------------
 
-interface BodyFacts {
+interface BodyFacts extends BodyShape {
   streetAddress: boolean;
   prices: number;
-  brandMentioned: boolean;
+  timedLines: number;
+  subject: string;
 }
 
 function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts): Facts {
@@ -402,7 +438,8 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
   const { hour, weekday } = wallClock(text(invitation.start));
   const kind = text(invitation.kind);
   const recipients = [...list(invitation.to), ...list(invitation.cc)];
-  const toList = recipients.some((person) => isListAddress(addressOf(person).toLowerCase()));
+  const listMail = LIST_SUBJECT_TAG.test(body.subject) || hits.has("listMail");
+  const toList = listMail || recipients.some((person) => isListAddress(addressOf(person).toLowerCase()));
   return {
     calendarItem: kind === "meetingRequest" || kind === "appointment",
     noticeItem: kind === "meetingCancellation" || kind === "meetingResponse",
@@ -420,6 +457,12 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     streetAddress: body.streetAddress,
     prices: body.prices,
     brandMentioned: body.brandMentioned,
+    listMail,
+    reply: REPLY_SUBJECT.test(body.subject),
+    forward: FORWARD_SUBJECT.test(body.subject) || (body.hasHistory && !REPLY_SUBJECT.test(body.subject)),
+    hasHistory: body.hasHistory,
+    freshWords: body.freshWords,
+    timedLines: body.timedLines,
     ask: hits.has("ask"),
     media: hits.has("media"),
     rejection: hits.has("rejection"),
@@ -449,7 +492,7 @@ export function classifyUnguarded(invitation: Invitation): Classification {
   const body = text(invitation.body);
   const senderDomain = domainOf(addressOf(invitation.from).toLowerCase());
   const company = companyWords(senderDomain);
-  const brandMentioned = readBody(body, subject, hits, brandLabels(senderDomain), company);
+  const shape = readBody(body, subject, hits, brandLabels(senderDomain), company);
   const location = text(invitation.location);
   readField("location", location, hits, null);
   const street = streetAddressDetector();
@@ -463,7 +506,9 @@ export function classifyUnguarded(invitation: Invitation): Classification {
   const facts = gatherFacts(invitation, hits, {
     streetAddress: street.found(),
     prices: countPrices(body),
-    brandMentioned,
+    timedLines: countTimedLines(body),
+    subject,
+    ...shape,
   });
   weighPhrases(hits, scored);
   weighSignals(facts, scored);

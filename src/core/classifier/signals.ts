@@ -47,6 +47,18 @@ export interface Facts {
   prices: number;
   /** The body names the sender's own company (its domain name): people selling do. */
   brandMentioned: boolean;
+  /** Posted to a mailing list (a "[list]" subject tag or a list footer). */
+  listMail: boolean;
+  /** The subject says it answers an earlier message ("Re:"). */
+  reply: boolean;
+  /** It passes on someone else's message ("Fwd:", or quoted history under a fresh subject). */
+  forward: boolean;
+  /** The body quotes an earlier message below what the sender writes now. */
+  hasHistory: boolean;
+  /** Words the sender wrote above the quoted history (the whole body when there is none). */
+  freshWords: number;
+  /** Lines that start with a clock time, up to a dozen: a schedule lists many. */
+  timedLines: number;
 }
 
 export interface Signal {
@@ -56,6 +68,11 @@ export interface Signal {
   applies: (facts: Facts) => boolean;
   weights: Weights;
 }
+
+/** A note this short above a quote ("Yes, please schedule.") says what to do with it, nothing more. */
+const SHORT_NOTE_WORDS = 40;
+/** This many lines starting with a time make a schedule rather than an event's programme. */
+const SCHEDULE_LINES = 6;
 
 const isEvening = (f: Facts): boolean => f.hour !== null && (f.hour >= 17 || f.hour < 4);
 const isWeekend = (f: Facts): boolean => f.weekday === 0 || f.weekday === 6;
@@ -272,6 +289,36 @@ export const SIGNALS: readonly Signal[] = [
     description: "It says something went well and asks nothing",
     applies: (f) => f.settled && !f.ask,
     weights: { [X]: 1.5 },
+  },
+  {
+    id: "settledReply",
+    description: "A short reply above an earlier message, asking nothing new",
+    applies: (f) => f.reply && f.hasHistory && f.freshWords <= SHORT_NOTE_WORDS && !f.ask,
+    weights: { [X]: 1 },
+  },
+  {
+    id: "answeredReply",
+    description: "A short reply that accepts, declines or hands over an earlier invitation",
+    applies: (f) => f.reply && f.hasHistory && f.freshWords <= SHORT_NOTE_WORDS && f.settled,
+    weights: { [X]: 2.5 },
+  },
+  {
+    id: "passedOn",
+    description: "A colleague passes on someone else's message: the original decides what it is",
+    applies: (f) => f.internal && f.forward && f.hasHistory && f.freshWords <= SHORT_NOTE_WORDS && !f.settled,
+    weights: { [G]: 2, [N]: 1, [S]: 2.5, [I]: 1, [P]: 1.5, [M]: -1 },
+  },
+  {
+    id: "listPost",
+    description: "Posted to a mailing list: an open event for its members, not a personal ask",
+    applies: (f) => f.listMail,
+    weights: { [N]: 1.5, [C]: -1.5, [G]: -1, [I]: -1 },
+  },
+  {
+    id: "daySchedule",
+    description: "A schedule of times and places: information, not an invitation",
+    applies: (f) => f.timedLines >= SCHEDULE_LINES,
+    weights: { [X]: 3, [M]: -1.5 },
   },
   {
     id: "followUp",
