@@ -271,6 +271,17 @@ interface BodyShape {
   freshWords: number;
   /** The body carries quoted history (a reply's or a forward's). */
   hasHistory: boolean;
+  /** What the sender writes now ends a sentence with "?" (a link's "?x=1" does not count). */
+  freshQuestion: boolean;
+}
+
+/** True when `text` has a question mark before `end` that ends a sentence, not a link's query. */
+function asksQuestion(text: string, end: number): boolean {
+  for (let at = text.indexOf("?"); at >= 0 && at < end; at = text.indexOf("?", at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (Number.isNaN(next) || next <= 0x20 || next === 0x22 || next === 0x29) return true;
+  }
+  return false;
 }
 
 /**
@@ -306,7 +317,12 @@ function readBody(
     }
     matcher.end();
   }
-  return { brandMentioned: seen, freshWords, hasHistory: quoteAt < body.length };
+  return {
+    brandMentioned: seen,
+    freshWords,
+    hasHistory: quoteAt < body.length,
+    freshQuestion: asksQuestion(body, quoteAt),
+  };
 }
 
 /** Skips reply and forward prefixes, then marks the start of the subject for "^" phrases. */
@@ -462,6 +478,7 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     forward: FORWARD_SUBJECT.test(body.subject) || (body.hasHistory && !REPLY_SUBJECT.test(body.subject)),
     hasHistory: body.hasHistory,
     freshWords: body.freshWords,
+    freshQuestion: body.freshQuestion,
     timedLines: body.timedLines,
     ask: hits.has("ask"),
     media: hits.has("media"),
@@ -473,6 +490,7 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     staffSocial: hits.has("staffSocial"),
     settled: hits.has("settled"),
     casualMeet: hits.has("casualMeet"),
+    roleAsk: hits.has("roleAsk"),
   };
 }
 

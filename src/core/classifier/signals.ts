@@ -47,6 +47,8 @@ export interface Facts {
   prices: number;
   /** The body names the sender's own company (its domain name): people selling do. */
   brandMentioned: boolean;
+  /** Wording that asks me to take a role at an occasion: speak, discuss, give an address. */
+  roleAsk: boolean;
   /** Posted to a mailing list (a "[list]" subject tag or a list footer). */
   listMail: boolean;
   /** The subject says it answers an earlier message ("Re:"). */
@@ -57,6 +59,8 @@ export interface Facts {
   hasHistory: boolean;
   /** Words the sender wrote above the quoted history (the whole body when there is none). */
   freshWords: number;
+  /** What the sender writes now asks a question. */
+  freshQuestion: boolean;
   /** Lines that start with a clock time, up to a dozen: a schedule lists many. */
   timedLines: number;
 }
@@ -289,6 +293,18 @@ export const SIGNALS: readonly Signal[] = [
     description: "It says something went well and asks nothing",
     applies: (f) => f.settled && !f.ask,
     weights: { [X]: 1.5 },
+  },
+  {
+    id: "roleAsked",
+    description: "You are asked to take a role: speak, discuss, give an address or a message",
+    applies: (f) => f.roleAsk,
+    weights: { [P]: 2.5, [N]: -1.5, [G]: -1.5, [M]: -0.5 },
+  },
+  {
+    id: "asksYou",
+    description: "It asks you a question",
+    applies: (f) => f.freshQuestion && f.recipients <= 2 && !f.listMail,
+    weights: { [X]: -1 },
   },
   {
     id: "settledReply",
