@@ -273,6 +273,8 @@ interface BodyShape {
   hasHistory: boolean;
   /** What the sender writes now ends a sentence with "?" (a link's "?x=1" does not count). */
   freshQuestion: boolean;
+  /** How many people the quoted message was addressed to (0 when unknown). */
+  quotedRecipients: number;
 }
 
 /** True when `text` has a question mark before `end` that ends a sentence, not a link's query. */
@@ -322,6 +324,7 @@ function readBody(
     freshWords,
     hasHistory: quoteAt < body.length,
     freshQuestion: asksQuestion(body, quoteAt),
+    quotedRecipients: quoteAt < body.length ? quotedRecipients(body, quoteAt) : 0,
   };
 }
 
@@ -377,6 +380,29 @@ function countTimedLines(body: string): number {
     start = next + 1;
   }
   return count;
+}
+
+/** How far into the quoted history its header block ("To: a; b; c … Subject:") is looked for. */
+const QUOTED_HEADER_SPAN = 3000;
+const QUOTED_TO_LINE = /^[ \t]*(to|an|a|para|aan)[ \t]*:/im;
+const QUOTED_SUBJECT_LINE = /^[ \t]*(subject|betreff|objet|asunto|oggetto|onderwerp)[ \t]*:/im;
+
+/**
+ * How many people the quoted message was addressed to, read from its "To:"/"cc:" lines: a
+ * forwarded memo to thirty colleagues is an announcement even when it reaches me alone.
+ */
+function quotedRecipients(body: string, quoteAt: number): number {
+  const header = body.slice(quoteAt, Math.min(body.length, quoteAt + QUOTED_HEADER_SPAN));
+  const to = QUOTED_TO_LINE.exec(header);
+  if (!to) return 0;
+  const subject = QUOTED_SUBJECT_LINE.exec(header.slice(to.index));
+  const block = header.slice(to.index, subject ? to.index + subject.index : header.length);
+  let separators = 0;
+  for (let i = 0; i < block.length; i++) {
+    const code = block.charCodeAt(i);
+    if (code === 0x3b || code === 0x40) separators++; // ";" between names, "@" in each address
+  }
+  return separators + 1;
 }
 
 /** "[SAdev] …", "Re: [lug] …": the tag a mailing list puts on its posts. */
@@ -466,7 +492,9 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     domainGroup: domainGroupOf(senderDomain),
     academic: /\.(edu|ac\.[a-z]{2})$/.test(senderDomain),
     nonProfit: senderDomain.endsWith(".org"),
-    recipients: toList ? Math.max(recipients.length, LIST_RECIPIENTS) : recipients.length,
+    recipients: toList
+      ? Math.max(recipients.length, LIST_RECIPIENTS)
+      : Math.max(recipients.length, body.quotedRecipients),
     recurring: invitation.recurring === true,
     hour,
     weekday,

@@ -3088,6 +3088,15 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "today s schedule",
     "daily schedule",
   ]),
+  // Receipts from invitation and ticketing services: my own invitation went out, nothing to answer.
+  group({ [X]: 4 }, [
+    "thanks for sending your",
+    "your invitation has been sent",
+    "your invitation was sent",
+    "has been sent to your guests",
+    "your guests will receive",
+    "order confirmation",
+  ]),
   // Thanks open half of all real mail, invitations included: less of a sign that nothing is asked.
   group({ [X]: -1.2 }, ["thanks for"]),
   group({}, ["listinfo", "mailing list", "unsubscribe from this list", "to unsubscribe from this group"], "listMail"),

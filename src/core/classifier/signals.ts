@@ -322,7 +322,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "passedOn",
     description: "A colleague passes on someone else's message: the original decides what it is",
     applies: (f) => f.internal && f.forward && f.hasHistory && f.freshWords <= SHORT_NOTE_WORDS && !f.settled,
-    weights: { [G]: 2, [N]: 1, [S]: 2.5, [I]: 1, [P]: 1.5, [M]: -1 },
+    weights: { [G]: 2, [N]: 1, [S]: 2.5, [I]: 1, [P]: 1.5 },
   },
   {
     id: "listPost",
@@ -334,7 +334,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "daySchedule",
     description: "A schedule of times and places: information, not an invitation",
     applies: (f) => f.timedLines >= SCHEDULE_LINES,
-    weights: { [X]: 3, [M]: -1.5 },
+    weights: { [X]: 4, [M]: -2 },
   },
   {
     id: "followUp",
