@@ -519,6 +519,7 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     settled: hits.has("settled"),
     casualMeet: hits.has("casualMeet"),
     roleAsk: hits.has("roleAsk"),
+    attendOnly: hits.has("attendOnly"),
   };
 }
 

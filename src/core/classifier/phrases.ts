@@ -28,7 +28,8 @@ export type PhraseTag =
   | "settled"
   | "casualMeet"
   | "listMail"
-  | "roleAsk";
+  | "roleAsk"
+  | "attendOnly";
 
 export interface PhraseGroup {
   weights: Weights;
@@ -2776,32 +2777,80 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
 
   // ---- fifth pass (real mail): who is asked to do what ----
   // The sender (or a named guest) gives the talk and I am asked to come and listen: an event to attend.
-  group({ [N]: 3, [P]: -2.5 }, [
-    "i m speaking at",
-    "i am speaking at",
-    "i ll be speaking",
-    "i will be speaking",
-    "i m giving a talk",
-    "i am giving a talk",
-    "giving a talk on",
-    "love to see you there",
-    "come hear",
-    "come and hear",
-    "come listen",
-    "speakers will include",
-    "guest speaker will be",
-    "the guest speaker",
-    "the guest speakers",
-    "guest speakers are",
-    "the keynote speaker will be",
-    "keynote address by",
-    "attend a presentation",
-    "attend the presentation",
-    "attend a lecture",
-    "attend the lecture",
-    "attend a talk",
-    "attend the talk",
+  group(
+    { [N]: 3, [P]: -2.5 },
+    [
+      "i m speaking at",
+      "i am speaking at",
+      "i ll be speaking",
+      "i will be speaking",
+      "i m giving a talk",
+      "i am giving a talk",
+      "giving a talk on",
+      "love to see you there",
+      "come hear",
+      "come and hear",
+      "come listen",
+      "speakers will include",
+      "guest speaker will be",
+      "the guest speaker",
+      "the guest speakers",
+      "guest speakers are",
+      "the keynote speaker will be",
+      "keynote address by",
+      "attend a presentation",
+      "attend the presentation",
+      "attend a lecture",
+      "attend the lecture",
+      "attend a talk",
+      "attend the talk",
+    ],
+    "attendOnly",
+  ),
+  // A call to register or reserve a seat asks me to attend, not to take the stage.
+  group({ [N]: 1.5, [P]: -1.5 }, [
+    "register now",
+    "register here",
+    "reserve your spot",
+    "registration is free",
+    "free registration",
+    "get your tickets",
+    "buy tickets",
   ]),
+  // A speaker's deliverables and the search for one: I, or someone from my side, would present.
+  group(
+    { [P]: 3 },
+    [
+      "your presentation",
+      "your presentations",
+      "presentations are due",
+      "your slides",
+      "your remarks",
+      "your speech",
+      "will speak on",
+      "seek to have",
+      "someone to speak",
+      "someone from your",
+      "one of your executives",
+      "top executive to",
+      "a representative of your",
+      "opportunity to participate in",
+      "to contribute to our",
+      "looking for a speaker",
+      "looking for speakers",
+      "need a speaker",
+    ],
+    "roleAsk",
+  ),
+  // Talking about an invitation one received: news, not an invitation to me.
+  group({ [X]: 2 }, ["got my invitation", "got an invitation", "received an invitation", "got invited"]),
+  // …unless it says that I received one: a notification of an invitation waiting for me.
+  group({ [X]: -1.5 }, [
+    "you received an invitation",
+    "you ve received an invitation",
+    "you have received an invitation",
+  ]),
+  group({ [X]: -1.5, [M]: 0.8, [C]: 0.5 }, ["let s meet", "lets meet", "let s get together"], "ask"),
   // A role asked of me: speak, discuss, give an address or remarks, record a message.
   group(
     { [P]: 4 },
@@ -2885,7 +2934,6 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
       "radio interview",
       "on camera",
       "on air",
-      "documentary",
       "tv programme",
       "tv program",
       "television programme",
@@ -3033,6 +3081,15 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "offert",
     "profitez",
     "a serious proposal",
+    "participation in exhibitions",
+    "decision maker about",
+    "our best prices",
+    "offer you our",
+    "email lists",
+    "your product or service",
+    "sell your product",
+    "potential customers",
+    "targeted customers",
     "not a social call",
     "timeshare",
   ]),

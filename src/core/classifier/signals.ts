@@ -49,6 +49,8 @@ export interface Facts {
   brandMentioned: boolean;
   /** Wording that asks me to take a role at an occasion: speak, discuss, give an address. */
   roleAsk: boolean;
+  /** Wording that asks me to come and listen (attend a presentation), not to give it. */
+  attendOnly: boolean;
   /** Posted to a mailing list (a "[list]" subject tag or a list footer). */
   listMail: boolean;
   /** The subject says it answers an earlier message ("Re:"). */
@@ -301,6 +303,12 @@ export const SIGNALS: readonly Signal[] = [
     weights: { [P]: 2.5, [N]: -1.5, [G]: -1.5, [M]: -0.5 },
   },
   {
+    id: "audienceAsked",
+    description: "You are asked to come and listen, not to present",
+    applies: (f) => f.attendOnly && !f.roleAsk,
+    weights: { [P]: -2, [N]: 0.5, [M]: 0.5 },
+  },
+  {
     id: "asksYou",
     description: "It asks you a question",
     applies: (f) => f.freshQuestion && f.recipients <= 2 && !f.listMail,
@@ -321,7 +329,8 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "passedOn",
     description: "A colleague passes on someone else's message: the original decides what it is",
-    applies: (f) => f.internal && f.forward && f.hasHistory && f.freshWords <= SHORT_NOTE_WORDS && !f.settled,
+    applies: (f) =>
+      f.internal && f.forward && f.hasHistory && f.freshWords <= SHORT_NOTE_WORDS && !f.settled && !f.staffSocial,
     weights: { [G]: 2, [N]: 1, [S]: 2.5, [I]: 1, [P]: 1.5 },
   },
   {
