@@ -2808,14 +2808,30 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "attendOnly",
   ),
   // A call to register or reserve a seat asks me to attend, not to take the stage.
-  group({ [N]: 1.5, [P]: -1.5 }, [
-    "register now",
-    "register here",
-    "reserve your spot",
-    "registration is free",
-    "free registration",
-    "get your tickets",
-    "buy tickets",
+  group(
+    { [N]: 1.5, [P]: -1.5 },
+    [
+      "register now",
+      "register here",
+      "reserve your spot",
+      "registration is free",
+      "free registration",
+      "get your tickets",
+      "buy tickets",
+    ],
+    "attendOnly",
+  ),
+  // Reports and minutes of a meeting that took place, in the languages real mail comes in.
+  group({ [X]: 3 }, [
+    "kurzbericht",
+    "bericht",
+    "protokoll",
+    "compte rendu",
+    "informe",
+    "resoconto",
+    "verbale",
+    "report from the",
+    "notes from the",
   ]),
   // A speaker's deliverables and the search for one: I, or someone from my side, would present.
   group(
@@ -2917,7 +2933,6 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
       "on our panel",
       "be a guest",
       "guest on",
-      "interview you",
       "be our guest speaker",
       "as our guest speaker",
     ],

@@ -300,13 +300,19 @@ export const SIGNALS: readonly Signal[] = [
     id: "roleAsked",
     description: "You are asked to take a role: speak, discuss, give an address or a message",
     applies: (f) => f.roleAsk,
-    weights: { [P]: 2.5, [N]: -1.5, [G]: -1.5, [M]: -0.5 },
+    weights: { [P]: 3.5, [N]: -2.5, [G]: -1.5, [M]: -0.5 },
   },
   {
     id: "audienceAsked",
     description: "You are asked to come and listen, not to present",
     applies: (f) => f.attendOnly && !f.roleAsk,
     weights: { [P]: -2, [N]: 0.5, [M]: 0.5 },
+  },
+  {
+    id: "internalAudience",
+    description: "A colleague asks you to come and listen to a presentation inside your organisation",
+    applies: (f) => f.internal && f.attendOnly && !f.roleAsk,
+    weights: { [M]: 2, [P]: -1 },
   },
   {
     id: "asksYou",
