@@ -405,8 +405,11 @@ function quotedRecipients(body: string, quoteAt: number): number {
   return separators + 1;
 }
 
-/** "[SAdev] …", "Re: [lug] …": the tag a mailing list puts on its posts. */
-const LIST_SUBJECT_TAG = /^\s*((re|aw|fwd?)\s*:\s*)*\[[^\]\n]{2,40}\]/i;
+/**
+ * "[SAdev] …", "Re: [lug] …": the tag a mailing list puts on its posts. A tag with a slash
+ * ("[owner/repo] …") is a code host's notification of a conversation, not a list.
+ */
+const LIST_SUBJECT_TAG = /^\s*((re|aw|fwd?)\s*:\s*)*\[[^\]\n/]{2,40}\]/i;
 
 interface Scored {
   scores: Record<CategoryId, number>;

@@ -3171,7 +3171,8 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
   ]),
   // Thanks open half of all real mail, invitations included: less of a sign that nothing is asked.
   group({ [X]: -1.2 }, ["thanks for"]),
-  group({}, ["listinfo", "mailing list", "unsubscribe from this list", "to unsubscribe from this group"], "listMail"),
+  // A list server's footer ("…/mailman/listinfo/…"); "our mailing list" is a marketer's, not a list.
+  group({}, ["listinfo", "unsubscribe from this list", "to unsubscribe from this group"], "listMail"),
 ];
 
 /** Read only in the subject: Outlook and mail-system prefixes at its start. */
