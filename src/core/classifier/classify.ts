@@ -494,6 +494,7 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     linkedin: LINKEDIN_DOMAINS.some((parent) => within(senderDomain, parent)),
     domainGroup: domainGroupOf(senderDomain),
     academic: /\.(edu|ac\.[a-z]{2})$/.test(senderDomain),
+    government: /(^|\.)(gov|gouv|gob|mil|int)(\.[a-z]{2})?$/.test(senderDomain),
     nonProfit: senderDomain.endsWith(".org"),
     recipients: toList
       ? Math.max(recipients.length, LIST_RECIPIENTS)

@@ -19,6 +19,8 @@ export interface Facts {
   /** Which sender-domain group matched, if any (event platform, ATS, party invitations...). */
   domainGroup: DomainGroupId | null;
   academic: boolean;
+  /** A government domain (.gov, .gouv.fr, .gov.uk, .mil, .int). */
+  government: boolean;
   nonProfit: boolean;
   recipients: number;
   recurring: boolean;
@@ -163,6 +165,12 @@ export const SIGNALS: readonly Signal[] = [
     description: "The sender is a school or university",
     applies: (f) => f.academic,
     weights: { [P]: 0.7, [N]: 0.7, [S]: -0.5 },
+  },
+  {
+    id: "governmentSender",
+    description: "The sender is a government office: it informs or convenes, it does not sell",
+    applies: (f) => f.government,
+    weights: { [S]: -2.5, [N]: 0.5 },
   },
   {
     id: "nonProfitSender",
