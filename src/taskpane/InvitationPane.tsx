@@ -3,8 +3,21 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
 import type { Invitation } from "../core/invitation";
-import { buildReplyContext, builtInReplies, placeholdersIn, renderReply, replyHtml, textForTone } from "../core/replies";
-import { type RenderContext, type ReplyTemplate, SLOT_PLACEHOLDERS, type SlotPlaceholder, type Tone } from "../core/replies/types";
+import {
+  buildReplyContext,
+  builtInReplies,
+  placeholdersIn,
+  renderReply,
+  replyHtml,
+  textForTone,
+} from "../core/replies";
+import {
+  type RenderContext,
+  type ReplyTemplate,
+  SLOT_PLACEHOLDERS,
+  type SlotPlaceholder,
+  type Tone,
+} from "../core/replies/types";
 import type { OfficeAdapter } from "../office/adapter";
 import { ReplyTooLongError } from "../office/errors";
 import type { DefaultAction, StoredData } from "../settings/schema";
@@ -19,6 +32,8 @@ import { SuggestionCards } from "./SuggestionCards";
 import { NO_SLOTS, SlotInputs, type SlotValues } from "./SlotInputs";
 import { personalSuggestions } from "./templates/personalSuggestions";
 import { ToneSwitch } from "./ToneSwitch";
+import { WhichIsIt } from "./WhichIsIt";
+import { closeCall } from "../core/classifier/closeCall";
 import { reasonOf } from "../core/reasonOf";
 
 const useStyles = makeStyles({
@@ -98,7 +113,10 @@ export function InvitationPane(props: Props) {
   const [category, setCategory] = useState<CategoryId>(classification.category);
   // suggest() reads only data, followUp and locale, hence these dependencies.
   const templates = useMemo(() => suggest(category), [category, data, followUp, locale]);
-  const marks = useMemo(() => cardMarks(templates, data, builtInIdsOf(category, locale), t), [templates, data, category, locale, t]);
+  const marks = useMemo(
+    () => cardMarks(templates, data, builtInIdsOf(category, locale), t),
+    [templates, data, category, locale, t],
+  );
   const [selectedId, setSelectedId] = useState<string | null>(templates[0]?.id ?? null);
   const [tone, setTone] = useState<Tone>(settings.defaultTone);
   // Times the user offers instead, for replies that propose them; kept across cards and tones.
@@ -128,7 +146,9 @@ export function InvitationPane(props: Props) {
   }, [templates, context]);
   const previews = useMemo(
     () =>
-      Object.fromEntries(templates.map((template) => [template.id, previewLines(render(template, tone, renderContext))])),
+      Object.fromEntries(
+        templates.map((template) => [template.id, previewLines(render(template, tone, renderContext))]),
+      ),
     [templates, tone, renderContext],
   );
 
@@ -142,7 +162,13 @@ export function InvitationPane(props: Props) {
   };
   const selectTemplate = (id: string) => {
     setSelectedId(id);
-    setDraft(render(templates.find((template) => template.id === id), tone, renderContext));
+    setDraft(
+      render(
+        templates.find((template) => template.id === id),
+        tone,
+        renderContext,
+      ),
+    );
   };
   const changeTone = (next: Tone) => {
     setTone(next);
@@ -176,13 +202,24 @@ export function InvitationPane(props: Props) {
       t.replyOpened,
       (error) => (error instanceof ReplyTooLongError ? t.replyTooLong : t.replyFailed(reasonOf(error))),
     );
-  const insert = () => run(() => adapter.insertAtCursor(text), t.inserted, (error) => t.insertFailed(reasonOf(error)));
+  const insert = () =>
+    run(
+      () => adapter.insertAtCursor(text),
+      t.inserted,
+      (error) => t.insertFailed(reasonOf(error)),
+    );
   const copy = async () => {
     const copied = await copyText(text, textareaRef.current);
     setNotice(copied ? { intent: "success", text: t.copied } : { intent: "warning", text: t.copyFailed });
   };
 
-  const picker = <CategoryPicker classification={classification} category={category} onCategoryChange={changeCategory} />;
+  const twoWay = useMemo(() => closeCall(classification), [classification]);
+  const picker = (
+    <>
+      {twoWay?.includes(category) && <WhichIsIt choices={twoWay} category={category} onChoose={changeCategory} />}
+      <CategoryPicker classification={classification} category={category} onCategoryChange={changeCategory} />
+    </>
+  );
   if (category === "not_invitation") {
     return (
       <div className={styles.root}>
