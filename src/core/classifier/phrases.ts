@@ -2798,13 +2798,6 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
       "come hear",
       "come and hear",
       "come listen",
-      "speakers will include",
-      "guest speaker will be",
-      "the guest speaker",
-      "the guest speakers",
-      "guest speakers are",
-      "the keynote speaker will be",
-      "keynote address by",
       "attend a presentation",
       "attend the presentation",
       "attend a lecture",
@@ -2814,6 +2807,16 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     ],
     "attendOnly",
   ),
+  // Who else speaks: a description of the programme, which says nothing of what I am asked.
+  group({ [N]: 3, [P]: -2.5 }, [
+    "speakers will include",
+    "guest speaker will be",
+    "the guest speaker",
+    "the guest speakers",
+    "guest speakers are",
+    "the keynote speaker will be",
+    "keynote address by",
+  ]),
   // A call to register or reserve a seat asks me to attend, not to take the stage.
   group(
     { [N]: 1.5, [P]: -1.5 },
@@ -2872,6 +2875,23 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     ],
     "roleAsk",
   ),
+  group({}, ["into the position", "in the position"]),
+  group({ [I]: -3, [X]: 2 }, ["job interviews"]),
+  // Seating, guest lists and who else is invited: the logistics of something already settled.
+  group({ [X]: 2.5 }, [
+    "you are seated",
+    "seated next to",
+    "be invited to",
+    "see if he can attend",
+    "see if she can attend",
+    "whether to invite",
+    "should we invite",
+    "will soon be receiving an invitation",
+    "will be receiving an invitation",
+  ]),
+  group({ [X]: -1.5 }, ["could meet with", "meet with me"], "ask"),
+  // Legal footers: "no guarantee", "software viruses" are not a sales pitch.
+  group({}, ["no guarantee", "guarantee or warranty", "does not guarantee", "cannot guarantee", "software viruses"]),
   // Talking about an invitation one received: news, not an invitation to me.
   group({ [X]: 2 }, ["got my invitation", "got an invitation", "received an invitation", "got invited"]),
   // …unless it says that I received one: a notification of an invitation waiting for me.
