@@ -302,7 +302,9 @@ function readBody(
   const watching = brands.size > 0;
   const hiding = companyWords.size > 0;
   const quoteAt = quotedStart(body);
-  const quotedFactor = FORWARD_SUBJECT.test(subject) ? FORWARDED_FACTOR : QUOTED_FACTOR;
+  // History under a fresh subject is passed on (a forward, Lotus Notes' "Forwarded by"), not answered.
+  const forwarded = FORWARD_SUBJECT.test(subject) || !REPLY_SUBJECT.test(subject);
+  const quotedFactor = forwarded ? FORWARDED_FACTOR : QUOTED_FACTOR;
   let seen = false;
   let freshWords = 0;
   for (const [from, to, factor] of [

@@ -2574,6 +2574,7 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
       "company summer party",
       "card going round",
       "welcome reception",
+      "open house",
       "welcome new",
       "new associates",
       "new hires",
@@ -2886,9 +2887,8 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "see if she can attend",
     "whether to invite",
     "should we invite",
-    "will soon be receiving an invitation",
-    "will be receiving an invitation",
   ]),
+  group({ [X]: 4 }, ["will soon be receiving an invitation", "will be receiving an invitation"]),
   group({ [X]: -1.5 }, ["could meet with", "meet with me"], "ask"),
   // Legal footers: "no guarantee", "software viruses" are not a sales pitch.
   group({}, ["no guarantee", "guarantee or warranty", "does not guarantee", "cannot guarantee", "software viruses"]),
@@ -3246,7 +3246,7 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "reception at my home",
   ]),
   // Inside the organisation: board and committee meetings, notices, trainings.
-  group({ [M]: 1.5, [P]: -2 }, ["board of directors meeting", "board meeting"]),
+  group({ [M]: 1.5, [P]: -2 }, ["board of directors meeting"]),
   group({ [M]: 2.5, [P]: -2 }, ["meeting notice", "presentation entitled", "task force meeting", "strategy meeting"]),
   // Reports, schedules and briefings that mention meetings without inviting anyone.
   group({ [X]: 3 }, [

@@ -170,7 +170,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "governmentSender",
     description: "The sender is a government office: it informs or convenes, it does not sell",
     applies: (f) => f.government,
-    weights: { [S]: -2.5, [N]: 0.5 },
+    weights: { [S]: -4, [N]: 0.5 },
   },
   {
     id: "nonProfitSender",
@@ -284,7 +284,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "staffSocial",
     description: "A staff social occasion inside your own organisation",
     applies: (f) => f.staffSocial && f.internal,
-    weights: { [M]: 4, [G]: -5, [C]: -2 },
+    weights: { [M]: 4, [G]: -5, [C]: -2, [N]: -2 },
   },
   {
     id: "colleagueCoffee",
