@@ -526,6 +526,7 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     casualMeet: hits.has("casualMeet"),
     roleAsk: hits.has("roleAsk"),
     attendOnly: hits.has("attendOnly"),
+    personalOccasion: hits.has("personalOccasion"),
   };
 }
 

@@ -29,7 +29,8 @@ export type PhraseTag =
   | "casualMeet"
   | "listMail"
   | "roleAsk"
-  | "attendOnly";
+  | "attendOnly"
+  | "personalOccasion";
 
 export interface PhraseGroup {
   weights: Weights;
@@ -3245,6 +3246,12 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "at our residence",
     "reception at my home",
   ]),
+  // The sender's own occasion: personal even when the sender is a colleague.
+  group(
+    {},
+    ["celebrate my", "my birthday", "my wedding", "our wedding", "my swearing in", "my engagement"],
+    "personalOccasion",
+  ),
   // Inside the organisation: board and committee meetings, notices, trainings.
   group({ [M]: 1.5, [P]: -2 }, ["board of directors meeting"]),
   group({ [M]: 2.5, [P]: -2 }, ["meeting notice", "presentation entitled", "task force meeting", "strategy meeting"]),

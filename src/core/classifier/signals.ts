@@ -53,6 +53,8 @@ export interface Facts {
   roleAsk: boolean;
   /** Wording that asks me to come and listen (attend a presentation), not to give it. */
   attendOnly: boolean;
+  /** The sender's own personal occasion ("celebrate my…", "my birthday"). */
+  personalOccasion: boolean;
   /** Posted to a mailing list (a "[list]" subject tag or a list footer). */
   listMail: boolean;
   /** The subject says it answers an earlier message ("Re:"). */
@@ -170,7 +172,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "governmentSender",
     description: "The sender is a government office: it informs or convenes, it does not sell",
     applies: (f) => f.government,
-    weights: { [S]: -4, [N]: 0.5 },
+    weights: { [S]: -8, [N]: 1 },
   },
   {
     id: "nonProfitSender",
@@ -291,6 +293,12 @@ export const SIGNALS: readonly Signal[] = [
     description: "A colleague books a coffee or a get-to-know-you chat",
     applies: (f) => f.casualMeet && f.internal && f.calendarItem && f.recipients <= 2 && !f.staffSocial,
     weights: { [C]: 2, [M]: -2 },
+  },
+  {
+    id: "colleaguesOwnOccasion",
+    description: "A colleague invites you to a personal occasion of their own",
+    applies: (f) => f.personalOccasion && f.internal,
+    weights: { [G]: 4, [M]: -1.5 },
   },
   {
     id: "hostAtHome",
