@@ -3276,6 +3276,8 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     "your guests will receive",
     "order confirmation",
   ]),
+  // Greetings ride along with real asks ("happy birthday… lunch when you are back"): less decisive.
+  group({ [X]: -2 }, ["happy birthday"]),
   // Thanks open half of all real mail, invitations included: less of a sign that nothing is asked.
   group({ [X]: -1.2 }, ["thanks for"]),
   // A list server's footer ("…/mailman/listinfo/…"); "our mailing list" is a marketer's, not a list.
