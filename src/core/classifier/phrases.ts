@@ -3235,8 +3235,6 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
   ]),
   // A personal occasion of the sender's own: a party, a book launch, a trip together.
   group({ [G]: 3 }, [
-    "book party",
-    "book launch party",
     "celebrate my",
     "champagne party",
     "wanna go",

@@ -148,7 +148,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "partyPlatform",
     description: "Sent through a personal party-invitation service",
     applies: (f) => f.domainGroup === "partyPlatform",
-    weights: { [G]: 3 },
+    // Its footer (privacy policy, "please review") is in every card it sends: it says nothing.
+    weights: { [G]: 3, [X]: -2 },
   },
   {
     id: "hiringPlatform",
@@ -359,7 +360,7 @@ export const SIGNALS: readonly Signal[] = [
     id: "listPost",
     description: "Posted to a mailing list: an open event for its members, not a personal ask",
     applies: (f) => f.listMail,
-    weights: { [N]: 1.5, [C]: -1.5, [G]: -1, [I]: -1 },
+    weights: { [N]: 1.5, [C]: -1.5, [G]: -2.5, [I]: -1 },
   },
   {
     id: "daySchedule",
