@@ -359,8 +359,14 @@ export const SIGNALS: readonly Signal[] = [
   {
     id: "listPost",
     description: "Posted to a mailing list: an open event for its members, not a personal ask",
-    applies: (f) => f.listMail,
+    applies: (f) => f.listMail && !f.reply,
     weights: { [N]: 1.5, [C]: -1.5, [G]: -2.5, [I]: -1 },
+  },
+  {
+    id: "listReply",
+    description: "A reply in a mailing-list discussion",
+    applies: (f) => f.listMail && f.reply,
+    weights: { [X]: 2, [C]: -1.5, [G]: -1.5 },
   },
   {
     id: "daySchedule",
