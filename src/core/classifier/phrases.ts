@@ -3159,6 +3159,10 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
   group({ [C]: 2.5 }, [
     "time to meet with",
     "any time to meet",
+    "like to meet briefly",
+    "meet with you briefly",
+    "would you like to see him",
+    "would you like to see her",
     "squeeze him in",
     "squeeze her in",
     "fit him in",
