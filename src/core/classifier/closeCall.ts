@@ -8,7 +8,7 @@ import type { Classification } from "../classification";
 /**
  * Largest score gap between the top two that still counts as a close call. Chosen on the real
  * development set (`npm run eval` prints the calibration): about one real mail in five falls
- * under it, and there the first choice is right only about half the time, one of the two in
+ * under it, and there the first choice is right only about two times in three, one of the two in
  * about nine cases out of ten. A wider line asks about mail the classifier mostly gets right.
  */
 export const CLOSE_CALL_MARGIN = 1;
