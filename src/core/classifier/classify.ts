@@ -275,6 +275,8 @@ interface BodyShape {
   freshQuestion: boolean;
   /** How many people the quoted message was addressed to (0 when unknown). */
   quotedRecipients: number;
+  /** The domains of the quoted messages' senders, where their headers name them. */
+  quotedSenderDomains: readonly string[];
 }
 
 /** True when `text` has a question mark before `end` that ends a sentence, not a link's query. */
@@ -327,6 +329,7 @@ function readBody(
     hasHistory: quoteAt < body.length,
     freshQuestion: asksQuestion(body, quoteAt),
     quotedRecipients: quoteAt < body.length ? quotedRecipients(body, quoteAt) : 0,
+    quotedSenderDomains: quoteAt < body.length ? quotedSenderDomains(body, quoteAt) : [],
   };
 }
 
@@ -405,6 +408,29 @@ function quotedRecipients(body: string, quoteAt: number): number {
     if (code === 0x3b || code === 0x40) separators++; // ";" between names, "@" in each address
   }
   return separators + 1;
+}
+
+/** A full mail address; Lotus Notes' internal "Jane Doe/HOU/ECT@ECT" has no dotted domain. */
+const DOTTED_ADDRESS = /[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)/;
+const QUOTED_TO_LINES = new RegExp(QUOTED_TO_LINE.source, "gim");
+/** A quoted sender's line sits this many lines above its "To:" line (Outlook: From, Sent, To). */
+const SENDER_LINES_ABOVE_TO = 3;
+
+/**
+ * The domains of whoever wrote the quoted messages (a forward of a forward has several): the
+ * full address in the few lines above each quoted "To:" line. A sender written as a bare name,
+ * as Lotus Notes writes colleagues, adds nothing.
+ */
+function quotedSenderDomains(body: string, quoteAt: number): string[] {
+  const header = body.slice(quoteAt, Math.min(body.length, quoteAt + QUOTED_HEADER_SPAN));
+  const domains: string[] = [];
+  for (const to of header.matchAll(QUOTED_TO_LINES)) {
+    let from = to.index;
+    for (let line = 0; line < SENDER_LINES_ABOVE_TO && from > 0; line++) from = header.lastIndexOf("\n", from - 2) + 1;
+    const domain = DOTTED_ADDRESS.exec(header.slice(from, to.index))?.[1];
+    if (domain) domains.push(domain.toLowerCase());
+  }
+  return domains;
 }
 
 /**
@@ -511,6 +537,9 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     reply: REPLY_SUBJECT.test(body.subject),
     forward: FORWARD_SUBJECT.test(body.subject) || (body.hasHistory && !REPLY_SUBJECT.test(body.subject)),
     hasHistory: body.hasHistory,
+    originalFromOutside:
+      myDomain !== "" &&
+      body.quotedSenderDomains.some((domain) => !within(domain, myDomain) && !within(myDomain, domain)),
     freshWords: body.freshWords,
     freshQuestion: body.freshQuestion,
     timedLines: body.timedLines,

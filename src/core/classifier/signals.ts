@@ -63,6 +63,8 @@ export interface Facts {
   forward: boolean;
   /** The body quotes an earlier message below what the sender writes now. */
   hasHistory: boolean;
+  /** The quoted message was written by someone outside your organisation (a full address on another domain). */
+  originalFromOutside: boolean;
   /** Words the sender wrote above the quoted history (the whole body when there is none). */
   freshWords: number;
   /** What the sender writes now asks a question. */
@@ -318,6 +320,12 @@ export const SIGNALS: readonly Signal[] = [
     description: "You are asked to take a role: speak, discuss, give an address or a message",
     applies: (f) => f.roleAsk,
     weights: { [P]: 3.5, [N]: -2.5, [G]: -1.5, [M]: -0.5 },
+  },
+  {
+    id: "roleForColleague",
+    description: "A colleague passes on a role someone in your organisation is preparing for: a work meeting",
+    applies: (f) => f.roleAsk && f.internal && f.forward && f.hasHistory && !f.originalFromOutside,
+    weights: { [P]: -3.5, [M]: 3 },
   },
   {
     id: "audienceAsked",
