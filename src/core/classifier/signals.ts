@@ -365,6 +365,12 @@ export const SIGNALS: readonly Signal[] = [
     weights: { [G]: 2, [N]: 1, [S]: 2.5, [I]: 1, [P]: 1.5 },
   },
   {
+    id: "passedOnFromOutside",
+    description: "A colleague passes on a message from outside your organisation",
+    applies: (f) => f.internal && f.forward && f.hasHistory && f.originalFromOutside,
+    weights: { [M]: -1.5, [N]: 1.5 },
+  },
+  {
     id: "listPost",
     description: "Posted to a mailing list: an open event for its members, not a personal ask",
     applies: (f) => f.listMail && !f.reply,
