@@ -362,7 +362,7 @@ export const SIGNALS: readonly Signal[] = [
     description: "A colleague passes on someone else's message: the original decides what it is",
     applies: (f) =>
       f.internal && f.forward && f.hasHistory && f.freshWords <= SHORT_NOTE_WORDS && !f.settled && !f.staffSocial,
-    weights: { [G]: 2, [N]: 1, [S]: 2.5, [I]: 1, [P]: 1.5 },
+    weights: { [G]: 2, [N]: 1, [S]: 2.5, [I]: 1, [P]: 1 },
   },
   {
     id: "passedOnFromOutside",
