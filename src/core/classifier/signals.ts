@@ -316,6 +316,12 @@ export const SIGNALS: readonly Signal[] = [
     weights: { [X]: 1.5 },
   },
   {
+    id: "colleagueReportsSettled",
+    description: "A colleague reports that something was settled and asks nothing of you",
+    applies: (f) => f.internal && f.settled && !f.ask && !f.freshQuestion,
+    weights: { [X]: 1.5 },
+  },
+  {
     id: "roleAsked",
     description: "You are asked to take a role: speak, discuss, give an address or a message",
     applies: (f) => f.roleAsk,
