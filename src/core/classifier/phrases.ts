@@ -2011,6 +2011,7 @@ export const TEXT_PHRASES: readonly PhraseGroup[] = [
     { [M]: 1.5, [I]: -1 },
     [
       "candidates",
+      "meet the candidate",
       "two candidates",
       "# candidates",
       "the candidates",
