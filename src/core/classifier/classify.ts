@@ -179,6 +179,18 @@ function isListAddress(address: string): boolean {
   return LIST_ADDRESSES.has(local);
 }
 
+/**
+ * A mailing list's own name, by the conventions list software uses: "perl-users",
+ * "spug-list", "FORK-L", "…-announce". Read from the address or the name shown for it.
+ */
+const MAILING_LIST_NAME = /[a-z0-9][-_.](list|l|users|announce|discuss)$/;
+
+function isMailingList(person: unknown): boolean {
+  return [localPartOf(addressOf(person)), nameOf(person)].some((name) =>
+    MAILING_LIST_NAME.test(name.trim().toLowerCase()),
+  );
+}
+
 /** How many people a distribution list counts for. */
 const LIST_RECIPIENTS = 50;
 
@@ -511,7 +523,8 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
   const { hour, weekday } = wallClock(text(invitation.start));
   const kind = text(invitation.kind);
   const recipients = [...list(invitation.to), ...list(invitation.cc)];
-  const listMail = LIST_SUBJECT_TAG.test(body.subject) || hits.has("listMail");
+  const listMail =
+    LIST_SUBJECT_TAG.test(body.subject) || hits.has("listMail") || list(invitation.to).some(isMailingList);
   const toList = listMail || recipients.some((person) => isListAddress(addressOf(person).toLowerCase()));
   return {
     calendarItem: kind === "meetingRequest" || kind === "appointment",
