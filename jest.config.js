@@ -6,6 +6,17 @@ const tsTransform = {
 };
 const transformIgnorePatterns = ["^(?!.*/node_modules/(uuid|strip-bom)/).*/node_modules/"];
 
+/** The component tests' shared set-up; the two jsdom projects differ only in which React they run on. */
+const jsdomProject = {
+  testEnvironment: "jsdom",
+  testMatch: ["<rootDir>/test/**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  setupFiles: ["<rootDir>/test/setup/jsdom.ts"],
+  testEnvironmentOptions: { customExportConditions: ["require", "default"] },
+  transform: tsTransform,
+  transformIgnorePatterns,
+};
+
 module.exports = {
   projects: [
     {
@@ -17,14 +28,10 @@ module.exports = {
       transformIgnorePatterns,
     },
     {
+      ...jsdomProject,
       displayName: "jsdom",
-      testEnvironment: "jsdom",
-      testMatch: ["<rootDir>/test/**/*.test.tsx"],
-      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
-      setupFiles: ["<rootDir>/test/setup/jsdom.ts"],
-      // jsdom's default "browser" condition picks Preact's ES-module builds, which jest cannot require.
-      testEnvironmentOptions: { customExportConditions: ["require", "default"] },
       // The pane ships on Preact (see webpack.config.js): its component tests run on what ships.
+      // jsdom's default "browser" condition picks Preact's ES-module builds, which jest cannot require.
       moduleNameMapper: {
         "^react$": "preact/compat",
         "^react-dom$": "preact/compat",
@@ -33,8 +40,10 @@ module.exports = {
         "^react/jsx-runtime$": "preact/compat/jsx-runtime",
         "^react/jsx-dev-runtime$": "preact/compat/jsx-dev-runtime",
       },
-      transform: tsTransform,
-      transformIgnorePatterns,
     },
+    // JEST_REACT19=1: the same component tests on React 19 itself, which Fluent UI supports, so behaviour
+    // that differs between preact/compat and React shows as a failure. Opt-in for now: three tests still
+    // differ (see README, "Preact instead of React").
+    ...(process.env.JEST_REACT19 === "1" ? [{ ...jsdomProject, displayName: "jsdom-react19" }] : []),
   ],
 };

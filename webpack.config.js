@@ -6,6 +6,7 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
+const crypto = require("crypto");
 const { DEV_URL, rewriteManifestUrls } = require("./scripts/manifest-url");
 
 // Where the add-in is hosted in production; manifest.xml is rewritten to it at build time.
@@ -24,16 +25,89 @@ function httpsServerOptions() {
   };
 }
 
-module.exports = (_env, argv) => {
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/**
+ * The task pane's inline check for the old IE webview, kept inline (no extra request before the first
+ * suggestion) and allowed by its hash instead of 'unsafe-inline'.
+ */
+const UNSUPPORTED_CHECK = fs.readFileSync(path.join(__dirname, "src/taskpane/unsupportedCheck.js"), "utf8").trim();
+const UNSUPPORTED_CHECK_HASH = `'sha256-${crypto.createHash("sha256").update(UNSUPPORTED_CHECK).digest("base64")}'`;
+
+/**
+ * Content-Security-Policy for the pages Outlook loads: scripts only from the add-in's own origin and
+ * Microsoft's office.js host; connections only to the add-in, Microsoft Graph and Microsoft's sign-in.
+ * Styles stay 'unsafe-inline': Fluent UI and Griffel insert style rules and use style attributes.
+ * `extraConnect` lets the preview's pane reach the local fake Graph; Outlook's pages never get it.
+ */
+function contentSecurityPolicy(extraConnect = []) {
+  const authority = process.env.DECLINE_ASSISTANT_AUTHORITY;
+  const signIn = ["https://login.microsoftonline.com", authority ? new URL(authority).origin : ""];
+  return [
+    "default-src 'self'",
+    `script-src 'self' https://appsforoffice.microsoft.com ${UNSUPPORTED_CHECK_HASH}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self' https://graph.microsoft.com ${[...new Set(signIn)].filter(Boolean).join(" ")} ${extraConnect.join(" ")}`.trim(),
+    "frame-src 'self' https://login.microsoftonline.com",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join("; ");
+}
+
+/**
+ * html-webpack-plugin's production minification, except that inline scripts are left exactly as written:
+ * the Content-Security-Policy allows the pane's inline check by the hash of that text.
+ */
+const HTML_MINIFY = {
+  collapseWhitespace: true,
+  keepClosingSlash: true,
+  removeComments: true,
+  removeRedundantAttributes: true,
+  removeScriptTypeAttributes: true,
+  removeStyleLinkTypeAttributes: true,
+  useShortDoctype: true,
+  minifyJS: false,
+};
+
+/** The local preview's pages and the Office.js stand-in: `npm start` and the tests, never `npm run build`. */
+function previewPages() {
+  return [
+    // The same pane bundle over the local stand-in for Office.js, for the preview and browser tests.
+    new HtmlWebpackPlugin({
+      filename: "preview-pane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["officeStandIn", "taskpane"],
+      chunksSortMode: "manual",
+      minify: HTML_MINIFY,
+      templateParameters: {
+        officeScript: "",
+        unsupportedCheck: UNSUPPORTED_CHECK,
+        csp: contentSecurityPolicy(["http://127.0.0.1:*", "http://localhost:*"]),
+      },
+    }),
+    new HtmlWebpackPlugin({
+      filename: "preview.html",
+      template: "./src/preview/preview.html",
+      chunks: ["preview"],
+    }),
+  ];
+}
+
+module.exports = (env = {}, argv) => {
   const production = argv.mode === "production";
+  // `webpack --mode production --env preview` (the browser tests, the benchmark) adds the preview.
+  const withPreview = !production || Boolean(env.preview);
+  const outlookPage = { officeScript: OFFICE_JS, csp: contentSecurityPolicy(), unsupportedCheck: UNSUPPORTED_CHECK };
   return {
     devtool: production ? false : "source-map",
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
-      officeStandIn: "./src/preview/officeStandIn.ts",
-      preview: "./src/preview/index.tsx",
       authDialog: "./src/auth/dialog.ts",
+      ...(withPreview ? { officeStandIn: "./src/preview/officeStandIn.ts", preview: "./src/preview/index.tsx" } : {}),
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -81,27 +155,16 @@ module.exports = (_env, argv) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
-        templateParameters: { officeScript: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" },
+        minify: production ? HTML_MINIFY : false,
+        templateParameters: outlookPage,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
-        templateParameters: { officeScript: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" },
+        templateParameters: outlookPage,
       }),
-      // The same pane bundle over the local stand-in for Office.js, for the preview and browser tests.
-      new HtmlWebpackPlugin({
-        filename: "preview-pane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["officeStandIn", "taskpane"],
-        chunksSortMode: "manual",
-        templateParameters: { officeScript: "" },
-      }),
-      new HtmlWebpackPlugin({
-        filename: "preview.html",
-        template: "./src/preview/preview.html",
-        chunks: ["preview"],
-      }),
+      ...(withPreview ? previewPages() : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -121,7 +184,7 @@ module.exports = (_env, argv) => {
         filename: "dialog.html",
         template: "./src/auth/dialog.html",
         chunks: ["authDialog"],
-        templateParameters: { officeScript: "https://appsforoffice.microsoft.com/lib/1/hosted/office.js" },
+        templateParameters: outlookPage,
       }),
       // The app registration's client id is public (a single-page app has no secret); it comes from the
       // build environment so no tenant's id is committed. Empty means calendar actions stay hidden.

@@ -4,6 +4,8 @@ export interface TokenRequestOptions {
   claims?: string;
   /** Skip any cached token: the last one was refused. */
   forceRefresh?: boolean;
+  /** The delegated scopes this request needs; default every scope the add-in uses. */
+  scopes?: string[];
 }
 
 export interface TokenProvider {

@@ -10,5 +10,18 @@ export function declineWithMessage(event: CommandEvent): Promise<unknown> {
   return declineWithMessageUsing({ office: Office as unknown as CommandOffice }, event);
 }
 
-// At the top level, as Outlook expects: it may call the function as soon as this file has run.
-if (typeof Office !== "undefined") Office.actions?.associate("declineWithMessage", declineWithMessage);
+/** The namespace the command file runs in; a parameter so a test can hand in a stand-in. */
+export interface CommandHost {
+  onReady(): Promise<unknown>;
+  actions?: { associate(name: string, action: (event: CommandEvent) => unknown): void };
+}
+
+/**
+ * Office is initialised before the command is associated: Outlook queues the click until then, and
+ * calling into an uninitialised Office.js fails on some hosts.
+ */
+export function registerCommands(host: CommandHost): Promise<void> {
+  return host.onReady().then(() => host.actions?.associate("declineWithMessage", declineWithMessage));
+}
+
+if (typeof Office !== "undefined") void registerCommands(Office as unknown as CommandHost);

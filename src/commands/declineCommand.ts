@@ -1,8 +1,10 @@
 /**
- * The ribbon's one click, without the task pane: read the item, classify it, open the reply form with
- * the top suggestion in the user's default tone, optionally decline the meeting in the calendar
- * (without a second message to the organizer), and say in the item's notification bar what happened
- * and what did not. Nothing here touches the `Office` global: commands.ts hands the namespace in.
+ * The ribbon's one click, without the task pane: read the item, classify it, and by default open the
+ * reply form with the top suggestion in the user's default tone, changing nothing in the calendar. With
+ * the "ribbon declines" setting (off by default, needs one-click decline) it instead declines the meeting
+ * with the top suggestion as the response, one message to the organizer; the notification bar says what
+ * was sent and the pane shows the full text. Never a reply draft plus a silent decline. Nothing here
+ * touches the `Office` global: commands.ts hands the namespace in.
  */
 import { classify } from "../core/classifier/classify";
 import type { Invitation, ItemKind } from "../core/invitation";
@@ -16,6 +18,16 @@ import { defaultData, type StoredData } from "../settings/schema";
 import { loadData, type RoamingSettingsLike } from "../settings/store";
 import type { CalendarPort } from "../taskpane/calendar/types";
 import { reasonOf } from "../core/reasonOf";
+import { defaultScope } from "../graph/scope";
+import { saveRibbonResponse } from "../settings/ribbonResponse";
+
+/**
+ * How long the command waits for sign-in and for finding the meeting. A sign-in window the user ignores
+ * must not hold the command open (and later clicks queued behind it) for ever; past this nothing is sent.
+ */
+export const SIGN_IN_LIMIT_MS = 60_000;
+/** How long the notification bar may take to answer before the command completes anyway. */
+const NOTIFICATION_WAIT_MS = 5_000;
 
 export const NOTIFICATION_KEY = "declineAssistant";
 /** Outlook refuses a notification message longer than this. */
@@ -59,6 +71,8 @@ export interface CommandOptions {
   calendarConfigured?: () => boolean;
   /** The calendar service; default Graph with MSAL sign-in, loaded only when needed. */
   connect?: (locale: string) => Promise<CalendarPort>;
+  /** Default SIGN_IN_LIMIT_MS. */
+  signInLimitMs?: number;
 }
 
 /** What the notification bar said, for tests and the log. */
@@ -92,6 +106,13 @@ function topSuggestion(invitation: Invitation, data: StoredData, locale: string)
   );
 }
 
+/** `work`, or null when it takes longer than `ms` (it may still finish; the caller then ignores it). */
+function within<T>(work: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
+
 async function defaultConnect(locale: string): Promise<CalendarPort> {
   const { connectCalendar } = await import(/* webpackChunkName: "calendar-connect" */ "../taskpane/calendar/connect");
   return connectCalendar(locale);
@@ -102,23 +123,86 @@ async function defaultConfigured(): Promise<boolean> {
   return isCalendarConfigured();
 }
 
-/** Declines the meeting without notifying the organizer: the reply just opened is their one message. */
-async function declineQuietly(
-  options: CommandOptions,
-  invitation: Invitation,
-  restId: string | null,
-  locale: string,
-): Promise<string> {
-  if (!restId) throw new Error("Outlook gave no id for this item.");
-  const calendar = await (options.connect ?? defaultConnect)(locale);
-  const kind = invitation.kind === "appointment" ? "appointment" : "meetingRequest";
-  const meeting = await calendar.findMeeting({ kind, restId });
-  const plan = await calendar.prepareDecline(meeting, {
-    notify: false,
-    scope: "occurrence",
-    occurrenceStart: invitation.start ?? undefined,
-  });
-  return (await calendar.decline(plan)).description;
+/** First words of what was sent, for the 150-character notification bar; the pane shows it all. */
+function opening(text: string, room: number): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  return clean.length <= room ? clean : `${clean.slice(0, Math.max(0, room - 1)).trimEnd()}…`;
+}
+
+interface DeclineWithText {
+  options: CommandOptions;
+  adapter: ReturnType<typeof createOfficeAdapter>;
+  invitation: Invitation;
+  text: string;
+  locale: string;
+}
+
+/**
+ * The ribbon setting's path: one decline whose response carries the top suggestion. Sign-in and finding
+ * the meeting are bounded; once the decline is sent its own timeouts apply.
+ */
+async function declineWithResponse({
+  options,
+  adapter,
+  invitation,
+  text,
+  locale,
+}: DeclineWithText): Promise<CommandOutcome> {
+  const error = (message: string): CommandOutcome => ({ kind: "error", message: fitNotification(message) });
+  const restId = adapter.currentItemRestId?.() ?? null;
+  if (!restId) return error("Outlook gave no id for this item, so nothing was declined or sent.");
+  const shared = (await adapter.sharedMailbox?.()) ?? null;
+  if (shared && !shared.canRespond) {
+    return error(
+      `Your access to ${shared.owner}'s calendar does not let you respond, so nothing was declined or sent.`,
+    );
+  }
+  const preparing = (async () => {
+    const calendar = await (options.connect ?? defaultConnect)(locale);
+    const kind = invitation.kind === "appointment" ? "appointment" : "meetingRequest";
+    const meeting = await calendar.findMeeting({ kind, restId, mailbox: shared?.owner ?? null });
+    // A series invitation declines the series, an occurrence that occurrence: as the pane and Outlook do.
+    const plan = await calendar.prepareDecline(meeting, {
+      notify: true,
+      comment: text,
+      scope: defaultScope(meeting),
+      occurrenceStart: invitation.start ?? undefined,
+    });
+    return { calendar, plan };
+  })();
+  let prepared: Awaited<typeof preparing> | null;
+  try {
+    prepared = await within(preparing, options.signInLimitMs ?? SIGN_IN_LIMIT_MS);
+  } catch (failure) {
+    return error(`Nothing was declined or sent: ${reasonOf(failure)}`);
+  }
+  if (!prepared) {
+    // The decline is only ever sent below, so a sign-in finishing later changes nothing.
+    void preparing.catch(() => undefined);
+    return error(
+      "Signing in took too long, so nothing was declined or sent. Open Decline Assistant's pane to try again.",
+    );
+  }
+  try {
+    adapter.checkShownItem?.();
+    const result = await prepared.calendar.decline(prepared.plan);
+    const itemId = invitation.itemId;
+    const store = adapter.roamingSettings?.() ?? null;
+    if (store && itemId && result.notified) {
+      await within(saveRibbonResponse(store, { itemId, text, description: result.description }), NOTIFICATION_WAIT_MS);
+    }
+    if (!result.notified) return { kind: "informational", message: fitNotification(result.description) };
+    const who = prepared.plan.meeting.organizer.name || "The organizer";
+    const head = `Declined; ${who} was sent: “`;
+    return { kind: "informational", message: `${head}${opening(text, NOTIFICATION_LIMIT - head.length - 1)}”` };
+  } catch (failure) {
+    const unsure = failure instanceof Error && (failure as { mayHaveBeenProcessed?: boolean }).mayHaveBeenProcessed;
+    return error(
+      unsure
+        ? `Outlook could not confirm the decline; check your calendar before trying again. ${reasonOf(failure)}`
+        : `The meeting was NOT declined and nothing was sent: ${reasonOf(failure)}`,
+    );
+  }
 }
 
 /** Does the work and returns what to tell the user; never throws. */
@@ -149,6 +233,12 @@ export async function runDeclineWithMessage(options: CommandOptions): Promise<Co
   }
   const context = buildReplyContext(invitation, { locale, signatureName: settings.signatureName });
   const text = renderReply(template, settings.defaultTone, context);
+
+  const wantsDecline = settings.ribbonDeclines && MEETING_KINDS.has(invitation.kind);
+  const configured =
+    wantsDecline && (options.calendarConfigured ? options.calendarConfigured() : await defaultConfigured());
+  if (wantsDecline && configured) return declineWithResponse({ options, adapter, invitation, text, locale });
+
   try {
     await adapter.openReply(replyHtml(text), { all: settings.defaultAction === "replyAll" });
   } catch (failure) {
@@ -156,17 +246,8 @@ export async function runDeclineWithMessage(options: CommandOptions): Promise<Co
       failure instanceof ReplyTooLongError ? "the reply is too long for Outlook's reply form" : reasonOf(failure);
     return error(`No reply was opened (${why}) and your calendar was not changed.`);
   }
-
-  const opened = `Reply opened (${template.strategy}); check it and press Send.`;
-  if (!settings.alsoDeclineInCalendar || !MEETING_KINDS.has(invitation.kind)) return info(opened);
-  const configured = options.calendarConfigured ? options.calendarConfigured() : await defaultConfigured();
-  if (!configured) return info(`${opened} Calendar decline is off, so the meeting is still in your calendar.`);
-  try {
-    const declined = await declineQuietly(options, invitation, adapter.currentItemRestId?.() ?? null, locale);
-    return info(`Reply opened. ${declined}`);
-  } catch (failure) {
-    return error(`Reply opened, but the meeting was NOT declined in your calendar: ${reasonOf(failure)}`);
-  }
+  const opened = `Reply opened (${template.strategy}); check it and press Send. Your calendar was not changed.`;
+  return info(wantsDecline ? `${opened} Calendar decline is off.` : opened);
 }
 
 /** Shows the outcome in the item's notification bar; a bar that cannot be shown is not worth failing over. */
@@ -180,9 +261,11 @@ async function showOutcome(office: CommandOffice, outcome: CommandOutcome): Prom
       ? { type: types.ErrorMessage, message: outcome.message }
       : { type: types.InformationalMessage, message: outcome.message, icon: NOTIFICATION_ICON, persistent: false };
   try {
-    await callAsync<void>("notificationMessages.replaceAsync", office.AsyncResultStatus.Failed, (callback) =>
+    const shown = callAsync<void>("notificationMessages.replaceAsync", office.AsyncResultStatus.Failed, (callback) =>
       notifications.replaceAsync(NOTIFICATION_KEY, details, callback as (result: never) => void),
     );
+    // A bar that never answers must not keep the command from completing.
+    await within(shown, NOTIFICATION_WAIT_MS);
   } catch {
     // Nothing else can tell the user; the reply form (if open) speaks for itself.
   }

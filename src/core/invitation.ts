@@ -43,6 +43,11 @@ export interface Invitation {
   location: string;
   /** True for a series or an occurrence of one. */
   recurring: boolean;
+  /**
+   * The Outlook item this was read from (its EWS id), when it has one: actions compare it with the item
+   * selected at click time, so nothing lands on an item the pane does not show.
+   */
+  itemId?: string;
 }
 
 export function emptyInvitation(overrides: Partial<Invitation> = {}): Invitation {

@@ -14,7 +14,8 @@
  */
 import type { TokenProvider } from "../auth/types";
 import { describePlan, describeResult, type DescribeOptions, instantOf, toGraphTime } from "./describe";
-import { GraphError, isGraphError } from "./errors";
+import { GraphError, type GraphPermission, isGraphError } from "./errors";
+export { defaultScope, offersScopeChoice } from "./scope";
 import { GraphHttp, type GraphHttpOptions } from "./http";
 import type {
   CalendarMeeting,
@@ -31,6 +32,21 @@ import type {
 
 export const EVENT_MESSAGE_EXPAND = "microsoft.graph.eventMessage/event";
 
+/** Only the event fields toMeeting reads ($select): less of the user's calendar crosses the wire. */
+export const EVENT_FIELDS = [
+  "subject",
+  "type",
+  "seriesMasterId",
+  "responseRequested",
+  "allowNewTimeProposals",
+  "isOrganizer",
+  "isCancelled",
+  "start",
+  "end",
+  "organizer",
+  "responseStatus",
+].join(",");
+
 /** How far around a requested occurrence start to look for it among a series' instances. */
 const OCCURRENCE_WINDOW_MS = 12 * 60 * 60 * 1000;
 /** How far ahead "the next occurrence" is looked for when none is named. */
@@ -44,10 +60,21 @@ function segment(id: string): string {
   return encodeURIComponent(id);
 }
 
-export function toMeeting(event: GraphEvent): CalendarMeeting {
+/** The user's own mailbox, or a shared or delegate one under its owner's address. */
+function mailboxPath(mailbox: string | null | undefined): string {
+  return mailbox ? `/users/${segment(mailbox)}` : "/me";
+}
+
+/** Another person's calendar needs the .Shared permission (granted in Entra) as well as their delegation. */
+function calendarPermission(mailbox: string | null | undefined): GraphPermission {
+  return mailbox ? "Calendars.ReadWrite.Shared" : "Calendars.ReadWrite";
+}
+
+export function toMeeting(event: GraphEvent, mailbox: string | null = null): CalendarMeeting {
   const organizer = event.organizer?.emailAddress ?? {};
   return {
     eventId: event.id,
+    mailbox,
     subject: event.subject ?? "",
     type: event.type ?? "singleInstance",
     seriesMasterId: event.seriesMasterId ?? null,
@@ -84,13 +111,16 @@ export class CalendarService {
 
   /** Reads the meeting behind an appointment or a meeting request, before anything changes. */
   async findMeeting(ref: MeetingRef): Promise<CalendarMeeting> {
-    if (ref.kind === "appointment") return toMeeting(await this.readEvent(ref.restId));
+    const mailbox = ref.mailbox ?? null;
+    if (ref.kind === "appointment") return toMeeting(await this.readEvent(ref.restId, mailbox), mailbox);
     const { json } = await this.http.send<GraphMessageWithEvent>({
       method: "GET",
-      path: `/me/messages/${segment(ref.restId)}`,
-      query: { $expand: EVENT_MESSAGE_EXPAND },
+      path: `${mailboxPath(mailbox)}/messages/${segment(ref.restId)}`,
+      query: { $select: "id", $expand: `${EVENT_MESSAGE_EXPAND}($select=${EVENT_FIELDS})` },
       safeToRepeat: true,
+      // Reading mail is needed only here, to find the meeting behind an invitation email.
       permission: "Mail.Read",
+      mailbox,
     });
     if (!json?.event?.id) {
       throw new GraphError({
@@ -99,14 +129,17 @@ export class CalendarService {
         detail: `message ${ref.restId} has no event (${json?.["@odata.type"] ?? "no type"})`,
       });
     }
-    return toMeeting(json.event);
+    return toMeeting(json.event, mailbox);
   }
 
   /**
    * Works out exactly what a decline will do, without changing anything: which event id is declined,
    * the body sent, and the sentence to show. Refuses choices Graph would reject.
    */
-  async prepareDecline(meeting: CalendarMeeting, choice: DeclineChoice = {}): Promise<DeclinePlan> {
+  async prepareDecline(snapshot: CalendarMeeting, choice: DeclineChoice = {}): Promise<DeclinePlan> {
+    // Every plan starts from the calendar as it is now, not as it was when the pane opened: a meeting
+    // declined, moved or cancelled meanwhile is described (and sent) as it now stands.
+    const meeting = await this.reread(snapshot);
     if (meeting.isOrganizer) {
       throw notAllowed(
         "You organised this meeting, so there is nothing to decline; cancel it from your calendar instead.",
@@ -156,29 +189,52 @@ export class CalendarService {
     }
   }
 
+  /** The meeting as Graph has it now; gone means "no longer in your calendar", said plainly. */
+  private async reread(meeting: CalendarMeeting): Promise<CalendarMeeting> {
+    try {
+      return toMeeting(await this.readEvent(meeting.eventId, meeting.mailbox), meeting.mailbox);
+    } catch (error) {
+      if (!isGraphError(error) || error.kind !== "notFound") throw error;
+      throw new GraphError({
+        kind: "notFound",
+        status: error.status,
+        message:
+          "This meeting is no longer in your calendar: it may already be declined, or cancelled by its organizer. Nothing was sent.",
+        detail: error.detail,
+      });
+    }
+  }
+
   /** For a plan retried after an uncertain outcome: did the first decline land after all? */
   private async declinedMeanwhile(plan: DeclinePlan): Promise<DeclineResult | null> {
     if (!this.unconfirmed.has(plan)) return null;
     try {
-      const response = (await this.readEvent(plan.target.eventId)).responseStatus?.response;
+      const response = (await this.readEvent(plan.target.eventId, plan.meeting.mailbox)).responseStatus?.response;
       return response === "declined" ? this.result(plan, "declined", true) : null;
     } catch (error) {
-      if (isGraphError(error) && error.kind === "notFound") return this.result(plan, "declined", true);
+      if (isGraphError(error) && error.kind === "notFound") return this.result(plan, "looksDeclined", true);
       throw error;
     }
   }
 
   private async sendDecline(plan: DeclinePlan): Promise<DeclineResult> {
+    const mailbox = plan.meeting.mailbox;
     try {
       await this.http.send<never>({
         method: "POST",
-        path: `/me/events/${segment(plan.target.eventId)}/decline`,
+        path: `${mailboxPath(mailbox)}/events/${segment(plan.target.eventId)}/decline`,
         body: plan.body,
         safeToRepeat: false,
-        permission: "Calendars.ReadWrite",
+        permission: calendarPermission(mailbox),
+        mailbox,
       });
       return this.result(plan, "declined", false);
     } catch (error) {
+      // A 404 for a decline that may already have landed (resent after 503, or after an uncertain
+      // attempt): Exchange moves declined meetings out of the calendar, so it most likely worked.
+      if (isGraphError(error) && error.kind === "notFound" && (error.resent || this.unconfirmed.has(plan))) {
+        return this.result(plan, "looksDeclined", true);
+      }
       if (!isGraphError(error) || !error.mayHaveBeenProcessed) throw error;
       this.unconfirmed.add(plan);
       const confirmed = await this.confirmAfterLostAnswer(plan, error);
@@ -191,10 +247,10 @@ export class CalendarService {
   private async confirmAfterLostAnswer(plan: DeclinePlan, lost: GraphError): Promise<DeclineResult> {
     let response: string | undefined;
     try {
-      response = (await this.readEvent(plan.target.eventId)).responseStatus?.response;
+      response = (await this.readEvent(plan.target.eventId, plan.meeting.mailbox)).responseStatus?.response;
     } catch (error) {
-      // Exchange moves a declined meeting out of the calendar, so "gone" means it worked.
-      if (isGraphError(error) && error.kind === "notFound") return this.result(plan, "declined", true);
+      // Exchange moves a declined meeting out of the calendar, so "gone" most likely means it worked.
+      if (isGraphError(error) && error.kind === "notFound") return this.result(plan, "looksDeclined", true);
       throw this.uncertain(lost, `re-read failed: ${isGraphError(error) ? error.detail : String(error)}`);
     }
     if (response === "declined") return this.result(plan, "declined", true);
@@ -214,16 +270,18 @@ export class CalendarService {
   }
 
   private result(plan: DeclinePlan, outcome: DeclineResult["outcome"], confirmedByReread: boolean): DeclineResult {
-    const partial = { plan, outcome, notified: outcome === "declined" && plan.notify, confirmedByReread };
+    const partial = { plan, outcome, notified: outcome !== "alreadyDeclined" && plan.notify, confirmedByReread };
     return { ...partial, description: describeResult(partial, this.describeOptions) };
   }
 
-  private async readEvent(id: string): Promise<GraphEvent> {
+  private async readEvent(id: string, mailbox: string | null): Promise<GraphEvent> {
     const { json } = await this.http.send<GraphEvent>({
       method: "GET",
-      path: `/me/events/${segment(id)}`,
+      path: `${mailboxPath(mailbox)}/events/${segment(id)}`,
+      query: { $select: EVENT_FIELDS },
       safeToRepeat: true,
-      permission: "Calendars.ReadWrite",
+      permission: calendarPermission(mailbox),
+      mailbox,
     });
     if (!json?.id) {
       throw new GraphError({ kind: "unexpected", message: "Microsoft Graph returned an empty event.", detail: id });
@@ -254,7 +312,7 @@ export class CalendarService {
   }
 
   private async seriesResponse(meeting: CalendarMeeting): Promise<DeclineTarget["response"]> {
-    const master = await this.readEvent(meeting.seriesMasterId ?? "");
+    const master = await this.readEvent(meeting.seriesMasterId ?? "", meeting.mailbox);
     return master.responseStatus?.response ?? "none";
   }
 
@@ -266,10 +324,15 @@ export class CalendarService {
     const to = wanted ? wantedMs + OCCURRENCE_WINDOW_MS : this.now() + NEXT_OCCURRENCE_HORIZON_MS;
     const { json } = await this.http.send<GraphCollection<GraphEvent>>({
       method: "GET",
-      path: `/me/events/${segment(meeting.eventId)}/instances`,
-      query: { startDateTime: new Date(from).toISOString(), endDateTime: new Date(to).toISOString() },
+      path: `${mailboxPath(meeting.mailbox)}/events/${segment(meeting.eventId)}/instances`,
+      query: {
+        startDateTime: new Date(from).toISOString(),
+        endDateTime: new Date(to).toISOString(),
+        $select: EVENT_FIELDS,
+      },
       safeToRepeat: true,
-      permission: "Calendars.ReadWrite",
+      permission: calendarPermission(meeting.mailbox),
+      mailbox: meeting.mailbox,
     });
     const reference = wanted ? wantedMs : this.now();
     const candidates = (json?.value ?? [])

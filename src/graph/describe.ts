@@ -118,6 +118,9 @@ export function describeResult(result: Omit<DeclineResult, "description">, optio
   const { plan } = result;
   const meeting = meetingPhrase(plan, options);
   if (result.outcome === "alreadyDeclined") return `${capitalise(meeting)} was already declined; nothing was sent.`;
+  if (result.outcome === "looksDeclined") {
+    return `It looks as if ${meeting} is already declined: it is no longer in your calendar, so nothing more was sent. Check your calendar to be sure.`;
+  }
   const who = organizerName(plan);
   const told = result.notified
     ? `${who} ${plan.body.comment ? "was sent your message" : "was told"}${proposalPhrase(plan, options)}`

@@ -29,6 +29,8 @@ export interface GraphErrorInit {
   retryAfterSeconds?: number;
   /** True when the request may have been carried out although no success came back (504, timeout, dropped connection). */
   mayHaveBeenProcessed?: boolean;
+  /** The answer came to a resend (after 429/503 or a renewed sign-in): an earlier send may have acted. */
+  resent?: boolean;
 }
 
 export class GraphError extends Error {
@@ -38,6 +40,7 @@ export class GraphError extends Error {
   readonly graphCode?: string;
   readonly retryAfterSeconds?: number;
   readonly mayHaveBeenProcessed: boolean;
+  readonly resent: boolean;
 
   constructor(init: GraphErrorInit) {
     super(init.message);
@@ -48,6 +51,7 @@ export class GraphError extends Error {
     this.graphCode = init.graphCode;
     this.retryAfterSeconds = init.retryAfterSeconds;
     this.mayHaveBeenProcessed = init.mayHaveBeenProcessed ?? false;
+    this.resent = init.resent ?? false;
   }
 }
 
@@ -62,7 +66,7 @@ export function isGraphError(value: unknown): value is GraphError {
 }
 
 /** The permission a request needs; named in the 403 message. */
-export type GraphPermission = "Calendars.ReadWrite" | "Mail.Read";
+export type GraphPermission = "Calendars.ReadWrite" | "Calendars.ReadWrite.Shared" | "Mail.Read";
 
 /** Graph's error body: `{ "error": { "code": "...", "message": "..." } }`. */
 export interface GraphErrorBody {
@@ -101,6 +105,9 @@ interface ResponseFacts {
   retryAfterSeconds?: number;
   /** The request changes state and the status leaves it open whether it was carried out. */
   ambiguous: boolean;
+  resent?: boolean;
+  /** The shared or delegate mailbox the request went to (its owner's address); absent for the user's own. */
+  mailbox?: string | null;
 }
 
 /** Turns a final non-success HTTP answer into the error the user sees. */
@@ -109,7 +116,7 @@ export function errorFromResponse(facts: ResponseFacts): GraphError {
   const graphCode = body?.error?.code ?? "";
   const graphMessage = body?.error?.message ?? "";
   const detail = `HTTP ${status}${graphCode ? ` ${graphCode}` : ""}${graphMessage ? `: ${graphMessage}` : ""}`;
-  const base = { status, detail, graphCode: graphCode || undefined };
+  const base = { status, detail, graphCode: graphCode || undefined, resent: facts.resent };
   const waitHint = retryAfterSeconds ? ` Try again in about ${secondsPhrase(retryAfterSeconds)}.` : "";
 
   switch (status) {
@@ -122,6 +129,13 @@ export function errorFromResponse(facts: ResponseFacts): GraphError {
         message: "Microsoft 365 did not accept your sign-in, even after renewing it. Sign in again and retry.",
       });
     case 403:
+      if (facts.mailbox) {
+        return new GraphError({
+          ...base,
+          kind: "forbidden",
+          message: `Your access to ${facts.mailbox}'s calendar does not let you answer its meetings, so nothing was declined. Ask ${facts.mailbox} for Editor (delegate) access to the calendar, or reply by mail instead.`,
+        });
+      }
       return new GraphError({
         ...base,
         kind: "forbidden",

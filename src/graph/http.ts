@@ -37,6 +37,13 @@ export interface GraphRequest {
   /** False for a request that changes state: never resent once it may have reached Graph. */
   safeToRepeat: boolean;
   permission: GraphPermission;
+  /** The owner of the shared or delegate mailbox addressed (under /users/{owner}); for the 403 message. */
+  mailbox?: string | null;
+}
+
+/** The delegated scopes a permission needs: each request asks only for its own (Mail.Read only to find a meeting from its email). */
+export function scopesFor(permission: GraphPermission): string[] {
+  return [permission];
 }
 
 export interface GraphResponse<T> {
@@ -99,7 +106,7 @@ export class GraphHttp {
     let tokenOptions: TokenRequestOptions = {};
     let renewedSignIn = false;
     for (let attempt = 1; ; attempt++) {
-      const token = await this.token(tokenOptions);
+      const token = await this.token({ ...tokenOptions, scopes: scopesFor(request.permission) });
       const answer = await this.sendOnce(request, token);
       if (answer.status >= 200 && answer.status < 300) {
         return { status: answer.status, json: answer.text ? (parseJson(answer.text) as T) : null };
@@ -128,6 +135,8 @@ export class GraphHttp {
         permission: request.permission,
         retryAfterSeconds,
         ambiguous: !request.safeToRepeat,
+        resent: attempt > 1 || renewedSignIn,
+        mailbox: request.mailbox,
       });
     }
   }

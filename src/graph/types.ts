@@ -56,6 +56,8 @@ export interface DeclineRequestBody {
 export interface MeetingRef {
   kind: "appointment" | "meetingRequest";
   restId: string;
+  /** The owner of the shared or delegate mailbox the item is in; absent or null for the user's own. */
+  mailbox?: string | null;
 }
 
 export interface Organizer {
@@ -69,6 +71,8 @@ export interface Organizer {
  */
 export interface CalendarMeeting {
   eventId: string;
+  /** Whose calendar: the shared or delegate mailbox's owner, or null for the user's own (/me). */
+  mailbox: string | null;
   subject: string;
   type: GraphEventType;
   seriesMasterId: string | null;
@@ -132,7 +136,11 @@ export interface DeclinePlan {
 
 export interface DeclineResult {
   plan: DeclinePlan;
-  outcome: "declined" | "alreadyDeclined";
+  /**
+   * "looksDeclined": a decline that may have gone through earlier (an answer lost, or a resend after 503)
+   * then found the meeting gone from the calendar, which is where Exchange moves a declined meeting.
+   */
+  outcome: "declined" | "alreadyDeclined" | "looksDeclined";
   notified: boolean;
   /** The first answer was lost (timeout, 504, dropped connection) and re-reading the calendar showed it worked. */
   confirmedByReread: boolean;

@@ -12,6 +12,31 @@ export interface PaneTheme {
 export type Unsubscribe = () => void;
 
 /**
+ * Why the pane must re-read: `missed` when the adapter found the selection moved without Outlook's
+ * ItemChanged (a pinned pane on a meeting request, office-js #3470), so the pane says so.
+ */
+export interface ItemChange {
+  missed: boolean;
+}
+
+/**
+ * What Reply did instead of opening a form: with "Also decline in my calendar" the calendar response
+ * itself carries the reply (see taskpane/calendar/replyLink.ts). Nothing when the form opened.
+ */
+export interface ReplyRedirected {
+  ok: boolean;
+  message: string;
+}
+
+/** A shared or delegate mailbox's item (Mailbox 1.8 getSharedPropertiesAsync). */
+export interface SharedMailbox {
+  /** The owner's SMTP address: Graph calls go to /users/{owner}. */
+  owner: string;
+  /** Whether the delegate's permissions let them answer meetings in the owner's calendar. */
+  canRespond: boolean;
+}
+
+/**
  * Everything the pane needs from Outlook. The pane only ever talks to this interface, so it runs
  * in Outlook with `createOfficeAdapter(Office)` and in tests or the preview with a fake.
  * Later features (calendar decline through Graph, roaming settings) add optional members here.
@@ -19,12 +44,25 @@ export type Unsubscribe = () => void;
 export interface OfficeAdapter {
   /** The selected or open item as plain data; null when no item is selected (pinned pane). */
   readCurrent(): Promise<Invitation | null>;
-  /** Opens Outlook's reply (or reply-all) form holding `html`. Rejects with a typed error. */
-  openReply(html: string, options: { all: boolean }): Promise<void>;
+  /**
+   * Opens Outlook's reply (or reply-all) form holding `html` and resolves once Outlook reported that it
+   * opened; rejects with a typed error when it failed or never said (ReplyUnconfirmedError).
+   */
+  openReply(html: string, options: { all: boolean }): Promise<ReplyRedirected | void>;
   /** Compose mode: puts `text` where the cursor is, as HTML or text to match the body. */
   insertAtCursor(text: string): Promise<void>;
-  /** A pinned pane: called after the user selects another item (or none). */
-  onItemChanged(handler: () => void): Promise<Unsubscribe>;
+  /**
+   * A pinned pane: called after the user selects another item (or none), and when an action finds the
+   * selection moved without Outlook saying so (`missed`).
+   */
+  onItemChanged(handler: (change?: ItemChange) => void): Promise<Unsubscribe>;
+  /**
+   * Throws ItemChangedError (and tells the onItemChanged listeners) when the selected item is no longer
+   * the one last read; called before every action that changes something.
+   */
+  checkShownItem?(): void;
+  /** The owner and the delegate's rights when the item is in a shared or delegate mailbox; else null. */
+  sharedMailbox?(): Promise<SharedMailbox | null>;
   theme(): PaneTheme;
   /** Where supported, called when the user switches the Office theme. */
   onThemeChanged(handler: (theme: PaneTheme) => void): Promise<Unsubscribe>;

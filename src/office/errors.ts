@@ -28,3 +28,25 @@ export class NoMailboxError extends Error {
     super("Outlook did not provide a mailbox to this add-in.");
   }
 }
+
+/**
+ * Outlook never said whether the reply form opened (a host that ignores the 1.1 callback): nothing that
+ * depends on the form is done, and the pane says it does not know rather than claiming either way.
+ */
+export class ReplyUnconfirmedError extends Error {
+  override readonly name = "ReplyUnconfirmedError";
+  constructor(readonly call: string) {
+    super(`Outlook did not confirm that the reply form opened (${call}).`);
+  }
+}
+
+/**
+ * The selected item is no longer the one the pane shows (a pinned pane moved without ItemChanged,
+ * office-js #3470, or a stale item on the web, #6833): the action was not carried out.
+ */
+export class ItemChangedError extends Error {
+  override readonly name = "ItemChangedError";
+  constructor() {
+    super("The selected item changed since the pane read it, so nothing was done to it.");
+  }
+}

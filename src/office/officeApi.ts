@@ -40,8 +40,26 @@ export interface MailItemLike {
   end?: Date | AsyncProperty<Date>;
   location?: string | AsyncProperty<string>;
   recurrence?: unknown;
-  displayReplyForm?(formData: string | { htmlBody: string }): void;
-  displayReplyAllForm?(formData: string | { htmlBody: string }): void;
+  displayReplyForm?(formData: string | ReplyFormDataLike): void;
+  displayReplyAllForm?(formData: string | ReplyFormDataLike): void;
+  /** Mailbox 1.9: the outcome arrives as an AsyncResult. */
+  displayReplyFormAsync?(formData: string | ReplyFormDataLike, callback: AsyncCallback<void>): void;
+  displayReplyAllFormAsync?(formData: string | ReplyFormDataLike, callback: AsyncCallback<void>): void;
+  /** Mailbox 1.8: owner and delegate permissions of an item in a shared folder or mailbox. */
+  getSharedPropertiesAsync?(callback: AsyncCallback<SharedPropertiesLike>): void;
+}
+
+/** ReplyFormData: `callback` (Mailbox 1.1) reports whether the form opened. */
+export interface ReplyFormDataLike {
+  htmlBody: string;
+  callback?: AsyncCallback<void>;
+}
+
+export interface SharedPropertiesLike {
+  owner?: string;
+  /** Office.MailboxEnums.DelegatePermissions flags. */
+  delegatePermissions?: number;
+  targetMailbox?: string;
 }
 
 export interface MailboxLike {
@@ -71,5 +89,9 @@ export interface OfficeApi {
   AsyncResultStatus: { Succeeded: unknown; Failed: unknown };
   CoercionType: { Html: unknown; Text: unknown };
   EventType: { ItemChanged: unknown; OfficeThemeChanged?: unknown };
-  MailboxEnums: { ItemType: { Message: unknown; Appointment: unknown }; RestVersion?: { v2_0: unknown } };
+  MailboxEnums: {
+    ItemType: { Message: unknown; Appointment: unknown };
+    RestVersion?: { v2_0: unknown };
+    DelegatePermissions?: { Write: number };
+  };
 }

@@ -89,28 +89,57 @@ async function readReadItem(item: MailItemLike, mailbox: MailboxLike, office: Of
     end: hasTimes ? isoOrNull(item.end) : null,
     location: hasTimes && typeof item.location === "string" ? item.location : "",
     recurring: hasTimes && isRecurring(item, office),
+    ...(item.itemId ? { itemId: item.itemId } : {}),
   };
 }
 
+/**
+ * Outlook on the web runs at most three async calls of an add-in at once and fails the rest, which would
+ * leave a field silently blank: compose reads go through this queue.
+ */
+export const MAX_CONCURRENT_OFFICE_CALLS = 3;
+
+/** Runs the calls handed to it with at most `limit` in flight, in the order given. */
+export function callQueue(limit: number): <T>(call: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: Array<() => void> = [];
+  const release = () => {
+    running--;
+    waiting.shift()?.();
+  };
+  return <T>(call: () => Promise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      const start = () => {
+        running++;
+        call().then(resolve, reject).finally(release);
+      };
+      if (running < limit) start();
+      else waiting.push(start);
+    });
+}
+
+type Queue = ReturnType<typeof callQueue>;
+
 /** Compose mode: each field is read separately and a field that cannot be read stays empty. */
-function readOptional<T>(property: unknown, office: OfficeApi, fallback: T): Promise<T> {
+function readOptional<T>(property: unknown, office: OfficeApi, fallback: T, queue: Queue): Promise<T> {
   if (!property || typeof property !== "object" || !("getAsync" in property)) return Promise.resolve(fallback);
-  return callAsync<T>("getAsync", office.AsyncResultStatus.Failed, (cb) =>
-    (property as AsyncProperty<T>).getAsync(cb),
+  return queue(() =>
+    callAsync<T>("getAsync", office.AsyncResultStatus.Failed, (cb) => (property as AsyncProperty<T>).getAsync(cb)),
   ).catch(() => fallback);
 }
 
 async function readComposeItem(item: MailItemLike, mailbox: MailboxLike, office: OfficeApi): Promise<Invitation> {
   const isAppointment = item.itemType === office.MailboxEnums.ItemType.Appointment;
+  const queue = callQueue(MAX_CONCURRENT_OFFICE_CALLS);
   const [subject, body, toList, ccList, organizer, start, end, location] = await Promise.all([
-    readOptional<string>(item.subject, office, ""),
-    readBody(item, office).catch(() => ""),
-    readOptional<EmailAddressLike[]>(isAppointment ? item.requiredAttendees : item.to, office, []),
-    readOptional<EmailAddressLike[]>(isAppointment ? item.optionalAttendees : item.cc, office, []),
-    readOptional<EmailAddressLike | null>(isAppointment ? item.organizer : undefined, office, null),
-    readOptional<Date | null>(isAppointment ? item.start : undefined, office, null),
-    readOptional<Date | null>(isAppointment ? item.end : undefined, office, null),
-    readOptional<string>(isAppointment ? item.location : undefined, office, ""),
+    readOptional<string>(item.subject, office, "", queue),
+    queue(() => readBody(item, office)).catch(() => ""),
+    readOptional<EmailAddressLike[]>(isAppointment ? item.requiredAttendees : item.to, office, [], queue),
+    readOptional<EmailAddressLike[]>(isAppointment ? item.optionalAttendees : item.cc, office, [], queue),
+    readOptional<EmailAddressLike | null>(isAppointment ? item.organizer : undefined, office, null, queue),
+    readOptional<Date | null>(isAppointment ? item.start : undefined, office, null, queue),
+    readOptional<Date | null>(isAppointment ? item.end : undefined, office, null, queue),
+    readOptional<string>(isAppointment ? item.location : undefined, office, "", queue),
   ]);
   const to = toPeople(toList);
   return {

@@ -8,6 +8,9 @@ import type { MailAddress, RecurrenceData, StandInItem } from "./itemData";
 
 const derek: MailAddress = { name: "Derek Hall", address: "derek.hall@contoso.com" };
 const comms: MailAddress = { name: "Internal Comms", address: "comms@contoso.com" };
+/** Office.MailboxEnums.DelegatePermissions: Read 1, Write 2. */
+const READ = 1;
+const WRITE = 2;
 
 const weeklyStandup: RecurrenceData = {
   type: "weekly",
@@ -115,6 +118,50 @@ export function calendarSamples(me: MailAddress): StandInItem[] {
         recurrence: null,
         seriesId: null,
       },
+    },
+    {
+      // Fake Graph message "AAMkAGE2-msg_offsite=" in the shared mailbox events@contoso.com, where the user
+      // is a delegate who may respond: Graph is asked under /users/events@contoso.com.
+      id: "calendar-shared-offsite",
+      itemId: "AAMkAGE2/msg+offsite=",
+      kind: "meetingRequest",
+      subject: "Partner offsite planning",
+      from: derek,
+      to: [{ name: "Events team", address: "events@contoso.com" }],
+      cc: [],
+      received: "2026-03-03T11:00:00+00:00",
+      body: {
+        type: "text",
+        content: "Hi team,\n\nCould someone from events join the planning call for the partner offsite?\n\nDerek",
+      },
+      meeting: {
+        start: "2026-03-18T14:00:00+00:00",
+        end: "2026-03-18T15:00:00+00:00",
+        location: "Microsoft Teams Meeting",
+        recurrence: null,
+        seriesId: null,
+      },
+      shared: { owner: "events@contoso.com", delegatePermissions: READ | WRITE },
+    },
+    {
+      // Fake Graph event "AAMkAGE3-board_review=" in board@contoso.com, which the user may only read.
+      id: "calendar-shared-readonly",
+      itemId: "AAMkAGE3/board+review=",
+      kind: "appointment",
+      subject: "Board pack review",
+      from: derek,
+      to: [{ name: "Board office", address: "board@contoso.com" }],
+      cc: [],
+      received: "2026-03-04T09:00:00+00:00",
+      body: { type: "text", content: "Review of the board pack before Thursday.\n\nDerek" },
+      meeting: {
+        start: "2026-03-19T08:00:00+00:00",
+        end: "2026-03-19T09:00:00+00:00",
+        location: "Board room",
+        recurrence: null,
+        seriesId: null,
+      },
+      shared: { owner: "board@contoso.com", delegatePermissions: READ },
     },
   ];
 }

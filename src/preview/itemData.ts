@@ -73,6 +73,11 @@ export interface StandInItem {
   meeting: MeetingData | null;
   /** Imported items say where they came from, for the list. */
   source?: string;
+  /**
+   * In a shared or delegate mailbox: its owner and the user's Office.MailboxEnums.DelegatePermissions
+   * flags, as getSharedPropertiesAsync (Mailbox 1.8) reports them.
+   */
+  shared?: { owner: string; delegatePermissions: number };
 }
 
 /** A reply being written in the simulated compose window; the pane sees it as a compose item. */

@@ -33,6 +33,7 @@ const MailboxEnums = {
     InsightMessage: "insightMessage",
   },
   RecurrenceType: { Daily: "daily", Weekday: "weekday", Weekly: "weekly", Monthly: "monthly", Yearly: "yearly" },
+  DelegatePermissions: { Read: 1, Write: 2, DeleteOwn: 4, DeleteAll: 8, EditOwn: 16, EditAll: 32 },
 } as const;
 
 /** The highest Mailbox requirement set this stand-in answers for (1.14 brought OfficeThemeChanged). */
@@ -197,6 +198,30 @@ function notificationMessages(itemId: string) {
   };
 }
 
+/** Mailbox 1.9: the outcome as an AsyncResult. Fails under the same name as the 1.1 call it replaces. */
+function displayReplyFormAsyncFor(item: StandInItem, replyAll: boolean) {
+  const call = replyAll ? "displayReplyAllForm" : "displayReplyForm";
+  return (formData: string | { htmlBody?: string }, ...rest: unknown[]) => {
+    const htmlBody = typeof formData === "string" ? formData : (formData?.htmlBody ?? "");
+    runAsync(call, rest, () => {
+      if (htmlBody.length > REPLY_FORM_LIMIT) {
+        throw new AsyncFailure({ code: 9000, name: "DataExceedsMaximumSize", message: "The body is too long." });
+      }
+      host.showReplyForm({ replyAll, htmlBody, item });
+      return undefined;
+    });
+  };
+}
+
+function getSharedPropertiesAsyncFor(item: StandInItem) {
+  return (...rest: unknown[]) =>
+    runAsync("getSharedPropertiesAsync", rest, () => {
+      // Outlook answers an item in the user's own mailbox with a failure.
+      if (!item.shared) throw new AsyncFailure({ code: 9030, name: "GenericResponseError", message: "not shared" });
+      return { ...item.shared, targetMailbox: item.shared.owner, targetRestUrl: "https://outlook.office.com/api" };
+    });
+}
+
 function displayReplyFormFor(item: StandInItem, replyAll: boolean) {
   const call = replyAll ? "displayReplyAllForm" : "displayReplyForm";
   return (formData: string | { htmlBody?: string; callback?: AsyncCallback<unknown>; options?: object }) => {
@@ -239,6 +264,9 @@ function readItem(item: StandInItem) {
     notificationMessages: notificationMessages(item.itemId),
     displayReplyForm: displayReplyFormFor(item, false),
     displayReplyAllForm: displayReplyFormFor(item, true),
+    displayReplyFormAsync: displayReplyFormAsyncFor(item, false),
+    displayReplyAllFormAsync: displayReplyFormAsyncFor(item, true),
+    getSharedPropertiesAsync: getSharedPropertiesAsyncFor(item),
   };
   const meeting = item.meeting && MEETING_KINDS.has(item.kind) ? item.meeting : null;
   const meetingFacts = meeting && {
@@ -416,9 +444,10 @@ mailbox.item = currentItem();
 
 const unsubscribe = host.subscribe((event) => {
   if (event === "itemChanged") {
-    // Outlook swaps the item first, then tells the add-in.
+    // Outlook swaps the item first, then tells the add-in; with "ItemChanged" set to fail it does not
+    // tell it at all, as a pinned pane on a meeting request meets (office-js #3470).
     mailbox.item = currentItem();
-    handlers.get(EventType.ItemChanged)?.({ type: EventType.ItemChanged });
+    if (!isFailing("ItemChanged")) handlers.get(EventType.ItemChanged)?.({ type: EventType.ItemChanged });
     return;
   }
   const themeHandler = handlers.get(EventType.OfficeThemeChanged);

@@ -20,6 +20,11 @@ export interface UserSettings {
   alsoDeclineInCalendar: boolean;
   /** Whether the organizer is notified by default when declining in the calendar. */
   notifyOrganizer: boolean;
+  /**
+   * The ribbon's "Decline with message" declines the meeting in the calendar and sends the top suggestion
+   * as the response, instead of opening a reply. Off by default; needs one-click decline.
+   */
+  ribbonDeclines: boolean;
 }
 
 export interface StoredData {
@@ -39,6 +44,7 @@ export const DEFAULT_SETTINGS: UserSettings = {
   defaultAction: "reply",
   alsoDeclineInCalendar: false,
   notifyOrganizer: true,
+  ribbonDeclines: false,
 };
 
 export function defaultData(): StoredData {
@@ -153,7 +159,7 @@ function checkSettings(value: Json, issues: SchemaIssue[]): UserSettings {
   };
   settings.defaultTone = enumSetting("defaultTone", TONES) ?? settings.defaultTone;
   settings.defaultAction = enumSetting("defaultAction", DEFAULT_ACTIONS) ?? settings.defaultAction;
-  for (const key of ["alsoDeclineInCalendar", "notifyOrganizer"] as const) {
+  for (const key of ["alsoDeclineInCalendar", "notifyOrganizer", "ribbonDeclines"] as const) {
     const raw = value[key];
     if (raw === undefined) continue;
     if (typeof raw === "boolean") settings[key] = raw;
@@ -258,6 +264,17 @@ export const STORE_BUDGET_BYTES = ROAMING_LIMIT_BYTES - 1024;
 
 export function serialize(data: StoredData): string {
   return JSON.stringify(data);
+}
+
+/**
+ * The bytes roamingSettings keeps for one value. Office stores the settings as JSON, so our JSON text is
+ * kept as an escaped string inside it: every quote and backslash gains a backslash, newlines become \n,
+ * and we count every non-ASCII character as its \uXXXX escape (six bytes), the most it can take. That,
+ * not the raw JSON, is what counts against the 32 KB.
+ */
+export function storedSize(key: string, value: string): number {
+  const escaped = JSON.stringify(value).replace(/[^ -~]/g, "\\u0000");
+  return JSON.stringify(key).length + 1 + escaped.length;
 }
 
 /** UTF-8 byte length without TextEncoder, so this stays pure and works everywhere. */

@@ -8,12 +8,15 @@ import {
   migrate,
   serialize,
   STORE_BUDGET_BYTES,
+  storedSize,
   utf8Length,
   validateData,
   type StoredData,
 } from "./schema";
 
 export const STORE_KEY = "declineAssistant";
+/** Kept beside the data (see ribbonResponse.ts), so it shares the 32 KB. */
+const RIBBON_RESPONSE_KEY = "declineAssistantRibbonResponse";
 /** Where unreadable data is kept, so a later version or support can still recover it. */
 export const SET_ASIDE_KEY = "declineAssistantSetAside";
 const SET_ASIDE_MAX_BYTES = 8 * 1024;
@@ -80,8 +83,9 @@ export type SaveResult =
   | { ok: false; reason: "tooLarge"; bytes: number; limit: number; message: string }
   | { ok: false; reason: "saveFailed"; message: string };
 
+/** What the data takes in roamingSettings, escaped as Office stores it (see storedSize). */
 export function sizeOf(data: StoredData): number {
-  return utf8Length(serialize(data));
+  return storedSize(STORE_KEY, serialize(data));
 }
 
 /** Checks the size first: over the budget nothing is written and the caller keeps the edit. */
@@ -97,8 +101,9 @@ export function saveData(store: RoamingSettingsLike, data: StoredData): Promise<
     });
   }
   const text = serialize(data);
-  const bytes = utf8Length(text);
-  if (bytes + setAsideBytes(store) > STORE_BUDGET_BYTES) dropSetAside(store);
+  // Counted as Office stores it, escaped, and with the other values the add-in keeps beside it.
+  const bytes = storedSize(STORE_KEY, text) + storedBytesOf(store, RIBBON_RESPONSE_KEY);
+  if (bytes + storedBytesOf(store, SET_ASIDE_KEY) > STORE_BUDGET_BYTES) dropSetAside(store);
   if (bytes > STORE_BUDGET_BYTES) {
     const kb = (n: number) => (n / 1024).toFixed(1);
     return Promise.resolve({
@@ -128,10 +133,10 @@ export function saveData(store: RoamingSettingsLike, data: StoredData): Promise<
   });
 }
 
-function setAsideBytes(store: RoamingSettingsLike): number {
+function storedBytesOf(store: RoamingSettingsLike, key: string): number {
   try {
-    const kept = store.get(SET_ASIDE_KEY);
-    return typeof kept === "string" ? utf8Length(kept) : 0;
+    const kept = store.get(key);
+    return typeof kept === "string" ? storedSize(key, kept) : 0;
   } catch {
     return 0;
   }

@@ -78,6 +78,8 @@ export function App({ adapter, extensions, firstRead }: AppProps) {
   // An edited reply whose action failed, kept across an item change until dismissed.
   const unsentRef = useRef<string | null>(null);
   const [leftover, setLeftover] = useState<string | null>(null);
+  // An action found the selection moved without Outlook's ItemChanged: the pane re-read and says so.
+  const [itemMoved, setItemMoved] = useState(false);
 
   // The user's templates and settings, read once at start; the panel's saves replace `data`.
   const store = useMemo(() => adapter.roamingSettings?.() ?? null, [adapter]);
@@ -108,9 +110,10 @@ export function App({ adapter, extensions, firstRead }: AppProps) {
     let unsubscribe: (() => void) | undefined;
     let unmounted = false;
     adapter
-      .onItemChanged(() => {
+      .onItemChanged((change) => {
         if (unsentRef.current) setLeftover(unsentRef.current);
         unsentRef.current = null;
+        setItemMoved(change?.missed === true);
         void load();
       })
       .then((stop) => (unmounted ? stop() : (unsubscribe = stop)))
@@ -200,6 +203,12 @@ export function App({ adapter, extensions, firstRead }: AppProps) {
                 <PaneButton onClick={() => setLeftover(null)}>{t.dismiss}</PaneButton>
               </>
             }
+          />
+        )}
+        {itemMoved && (
+          <Notice
+            notice={{ intent: "info", text: t.itemMoved }}
+            actions={<PaneButton onClick={() => setItemMoved(false)}>{t.dismiss}</PaneButton>}
           />
         )}
         <main hidden={panelOpen}>

@@ -3,23 +3,10 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { CategoryId } from "../core/categories";
 import type { Classification } from "../core/classification";
 import type { Invitation } from "../core/invitation";
-import {
-  buildReplyContext,
-  builtInReplies,
-  placeholdersIn,
-  renderReply,
-  replyHtml,
-  textForTone,
-} from "../core/replies";
-import {
-  type RenderContext,
-  type ReplyTemplate,
-  SLOT_PLACEHOLDERS,
-  type SlotPlaceholder,
-  type Tone,
-} from "../core/replies/types";
-import type { OfficeAdapter } from "../office/adapter";
-import { ReplyTooLongError } from "../office/errors";
+import { buildReplyContext, builtInReplies, placeholdersIn, renderReply, replyHtml, textForTone } from "../core/replies";
+import { type RenderContext, type ReplyTemplate, SLOT_PLACEHOLDERS, type SlotPlaceholder, type Tone } from "../core/replies/types";
+import type { OfficeAdapter, ReplyRedirected } from "../office/adapter";
+import { ItemChangedError, ReplyTooLongError, ReplyUnconfirmedError } from "../office/errors";
 import type { DefaultAction, StoredData } from "../settings/schema";
 import { CategoryPicker } from "./CategoryPicker";
 import { copyText } from "./clipboard";
@@ -30,6 +17,7 @@ import type { UiStrings } from "./strings";
 import { useStrings } from "./StringsContext";
 import { SuggestionCards } from "./SuggestionCards";
 import { NO_SLOTS, SlotInputs, type SlotValues } from "./SlotInputs";
+import { useSignatureNote } from "./signatureNote";
 import { personalSuggestions } from "./templates/personalSuggestions";
 import { ToneSwitch } from "./ToneSwitch";
 import { WhichIsIt } from "./WhichIsIt";
@@ -39,6 +27,7 @@ import { reasonOf } from "../core/reasonOf";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  note: { margin: 0, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
 });
 
 const PREVIEW_LINES = 3;
@@ -133,6 +122,7 @@ export function InvitationPane(props: Props) {
   const [busy, setBusy] = useState(false);
   const textareaRef = useRef<HTMLTextAreaElement>(null);
   const replyFieldId = useId();
+  const [signatureNote, dismissSignatureNote] = useSignatureNote();
 
   const selected = templates.find((template) => template.id === selectedId);
 
@@ -181,33 +171,41 @@ export function InvitationPane(props: Props) {
     if (text === autoText.current) setDraft(render(selected, tone, { ...context, ...next }));
   };
 
-  /** Runs an Outlook action; on failure the text stays where it is and the alert says so. */
-  const run = async (action: () => Promise<void>, success: string, failure: (error: unknown) => string) => {
+  /**
+   * Runs an Outlook action; on failure the text stays where it is and the alert says so. An edited text
+   * counts as unsent until the action succeeds, so a pane that re-reads meanwhile (the selection moved)
+   * still offers it.
+   */
+  const run = async (
+    action: () => Promise<ReplyRedirected | void>,
+    success: string,
+    failure: (error: unknown) => string,
+  ) => {
     setBusy(true);
+    const edited = text !== render(selected, tone, renderContext);
+    onUnsentChange(edited ? text : null);
     try {
-      await action();
-      setNotice({ intent: "success", text: success });
-      onUnsentChange(null);
+      const redirected = await action();
+      // With "Also decline in my calendar" the calendar response carried the reply: say what it did.
+      const ok = redirected ? redirected.ok : true;
+      setNotice({ intent: ok ? "success" : "error", text: redirected ? redirected.message : success });
+      if (ok) onUnsentChange(null);
     } catch (error) {
-      setNotice({ intent: "error", text: failure(error) });
-      const edited = text !== render(selected, tone, renderContext);
-      onUnsentChange(edited ? text : null);
+      // The pane is re-reading the item the user now has selected; it says so itself.
+      if (!(error instanceof ItemChangedError)) setNotice({ intent: "error", text: failure(error) });
     } finally {
       setBusy(false);
     }
   };
-  const reply = (all: boolean) =>
-    run(
-      () => adapter.openReply(replyHtml(text), { all }),
-      t.replyOpened,
-      (error) => (error instanceof ReplyTooLongError ? t.replyTooLong : t.replyFailed(reasonOf(error))),
-    );
-  const insert = () =>
-    run(
-      () => adapter.insertAtCursor(text),
-      t.inserted,
-      (error) => t.insertFailed(reasonOf(error)),
-    );
+  const replyFailure = (error: unknown) => {
+    if (error instanceof ReplyTooLongError) return t.replyTooLong;
+    if (error instanceof ReplyUnconfirmedError) return t.replyUnconfirmed;
+    return t.replyFailed(reasonOf(error));
+  };
+  const reply = (all: boolean) => run(() => adapter.openReply(replyHtml(text), { all }), t.replyOpened, replyFailure);
+  const insert = () => run(() => adapter.insertAtCursor(text), t.inserted, (error) => t.insertFailed(reasonOf(error)));
+  // The way to keep the Outlook signature: an empty reply of the user's own, then Insert at cursor in it.
+  const openEmptyReply = () => run(() => adapter.openReply("", { all: false }), t.emptyReplyOpened, replyFailure);
   const copy = async () => {
     const copied = await copyText(text, textareaRef.current);
     setNotice(copied ? { intent: "success", text: t.copied } : { intent: "warning", text: t.copyFailed });
@@ -252,6 +250,18 @@ export function InvitationPane(props: Props) {
         {({ controlId }) => <ReplyBox ref={textareaRef} id={controlId} value={text} rows={9} onChange={setTextState} />}
       </LabelledField>
       {notice && <Notice notice={notice} />}
+      {signatureNote && !compose && (
+        // A plain note rather than a status bar: it is advice, not the outcome of an action.
+        <p className={styles.note}>
+          {t.signatureNote(settings.signatureName || invitation.me?.name || "")}{" "}
+          <PaneButton appearance="subtle" disabled={busy} onClick={openEmptyReply}>
+            {t.openEmptyReply}
+          </PaneButton>
+          <PaneButton appearance="subtle" onClick={dismissSignatureNote}>
+            {t.gotIt}
+          </PaneButton>
+        </p>
+      )}
       <div role="group" aria-label={t.actionsLabel} className={styles.actions}>
         {compose ? (
           <PaneButton appearance={appearance("reply")} disabled={busy || !text.trim()} onClick={insert}>

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { createOfficeAdapter } from "../office/officeAdapter";
 import type { OfficeApi } from "../office/officeApi";
 import { App } from "./App";
-import { AfterReplyLink, createCalendarAction, withAfterReply } from "./calendar";
+import { ReplyAsDeclineLink, createCalendarAction, withReplyAsDecline } from "./calendar";
 import { startFirstRead } from "./firstRead";
 import { loadDarkTheme } from "./fluentTheme";
 
@@ -20,11 +20,11 @@ if (!document.documentElement.hasAttribute("data-unsupported")) {
       // A dark Office gets the dark pane from the first paint (a failed fetch leaves it light).
       adapter.theme().dark ? loadDarkTheme().catch(() => undefined) : undefined,
     ]);
-    // "Also decline in my calendar" follows the pane's own Reply through this link.
-    const link = new AfterReplyLink();
+    // With "Also decline in my calendar", Reply becomes the calendar response through this link.
+    const link = new ReplyAsDeclineLink();
     const extensions = { actions: [createCalendarAction({ adapter, link })] };
     createRoot(container).render(
-      <App adapter={withAfterReply(adapter, link)} extensions={extensions} firstRead={firstRead} />,
+      <App adapter={withReplyAsDecline(adapter, link)} extensions={extensions} firstRead={firstRead} />,
     );
   });
 }

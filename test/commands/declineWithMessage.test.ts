@@ -7,6 +7,7 @@ import { buildReplyContext, renderReply, replyHtml, suggestReplies } from "../..
 import type { Invitation } from "../../src/core/invitation";
 import {
   type CommandOffice,
+  type CommandOptions,
   declineWithMessageUsing,
   NOTIFICATION_KEY,
   NOTIFICATION_LIMIT,
@@ -14,6 +15,8 @@ import {
 } from "../../src/commands/declineCommand";
 import { createOfficeAdapter } from "../../src/office/officeAdapter";
 import { defaultData } from "../../src/settings/schema";
+import { declineWithMessage, registerCommands } from "../../src/commands/commands";
+import { ribbonResponseFor } from "../../src/settings/ribbonResponse";
 import { STORE_KEY } from "../../src/settings/store";
 import { FAKE_IDS } from "../fakes/graphServer";
 import { type Harness, startHarness } from "../graph/harness";
@@ -94,9 +97,17 @@ function fakeOffice(spec: ItemSpec, options: FakeOptions = {}): { office: Comman
     const data = defaultData();
     roaming.set(STORE_KEY, JSON.stringify({ ...data, settings: { ...data.settings, ...options.settings } }));
   }
-  const replyForm = (all: boolean) => (form: string | { htmlBody: string }) => {
-    if (options.failReplyForm) throw new Error("The operation failed.");
-    recorded.replyForms.push({ html: typeof form === "string" ? form : form.htmlBody, all });
+  // Outlook answers through ReplyFormData's callback (Mailbox 1.1) whether the form opened.
+  const replyForm = (all: boolean) => (form: { htmlBody: string; callback?: Callback }) => {
+    if (options.failReplyForm) {
+      form.callback?.({
+        status: "failed",
+        error: { code: 9002, name: "ErrorNonExistentMailbox", message: "The mailbox does not exist." },
+      });
+      return;
+    }
+    recorded.replyForms.push({ html: form.htmlBody, all });
+    form.callback?.({ status: "succeeded" });
   };
   const item = {
     itemType: "message",
@@ -163,13 +174,20 @@ beforeEach(async () => {
 });
 afterEach(() => harness.fake.close());
 
-function run(office: CommandOffice, calendarConfigured = true) {
+function run(office: CommandOffice, calendarConfigured = true, extra: Partial<CommandOptions> = {}) {
   const event = { completed: jest.fn() };
   const outcome = declineWithMessageUsing(
-    { office, calendarConfigured: () => calendarConfigured, connect: async () => harness.service() },
+    { office, calendarConfigured: () => calendarConfigured, connect: async () => harness.service(), ...extra },
     event,
   );
   return { event, outcome };
+}
+
+async function topSuggestionText(office: CommandOffice): Promise<string> {
+  const invitation = await invitationOf(office);
+  const { category, followUp } = classify(invitation);
+  const top = suggestReplies(category, { followUp, locale: "en-GB" })[0];
+  return renderReply(top, "warm", buildReplyContext(invitation, { locale: "en-GB" }));
 }
 
 async function invitationOf(office: CommandOffice): Promise<Invitation> {
@@ -198,45 +216,79 @@ describe("declineWithMessage", () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
-  it("also declines the meeting without notifying the organizer when the user turned that on", async () => {
+  it("never touches the calendar by default, even with the pane's 'Also decline' ticked in the settings", async () => {
     const { office, recorded } = fakeOffice(dinnerInvitation, { settings: { alsoDeclineInCalendar: true } });
-    const { event, outcome } = run(office);
-    const said = await outcome;
-
+    const said = await run(office).outcome;
     expect(recorded.replyForms).toHaveLength(1);
-    expect(harness.fake.state.declines).toEqual([{ eventId: FAKE_IDS.single, body: { sendResponse: false } }]);
-    expect(said.kind).toBe("informational");
-    expect(said.message).toMatch(/^Reply opened\. Declined 'Quarterly client dinner'.*Derek Hall was not notified/);
-    expect(said.message.length).toBeLessThanOrEqual(NOTIFICATION_LIMIT);
-    expect(recorded.notifications[0].details.message).toBe(said.message);
-    expect(event.completed).toHaveBeenCalledTimes(1);
-  });
-
-  it("declines the occurrence the invitation is about, not the whole series", async () => {
-    const { office } = fakeOffice(standupInvitation, { settings: { alsoDeclineInCalendar: true } });
-    await run(office).outcome;
-    expect(harness.fake.state.declines).toEqual([{ eventId: FAKE_IDS.occurrence0302, body: { sendResponse: false } }]);
-  });
-
-  it("says the calendar was left alone when no app registration is configured", async () => {
-    const { office, recorded } = fakeOffice(dinnerInvitation, { settings: { alsoDeclineInCalendar: true } });
-    const said = await run(office, false).outcome;
-    expect(recorded.replyForms).toHaveLength(1);
-    expect(said.message).toMatch(/Calendar decline is off, so the meeting is still in your calendar/);
+    expect(said.message).toMatch(/^Reply opened .*Your calendar was not changed\.$/);
     expect(harness.fake.state.requests).toHaveLength(0);
   });
 
-  it("reports a refused decline as an error that says the reply form is open but the meeting was not declined", async () => {
-    harness.fake.inject({ kind: "403", method: "POST" });
-    const { office, recorded } = fakeOffice(dinnerInvitation, { settings: { alsoDeclineInCalendar: true } });
+  it("with the ribbon setting on, declines once with the top suggestion as the response and opens no reply", async () => {
+    const { office, recorded } = fakeOffice(dinnerInvitation, { settings: { ribbonDeclines: true } });
     const { event, outcome } = run(office);
     const said = await outcome;
+    const text = await topSuggestionText(office);
+
+    expect(recorded.replyForms).toEqual([]);
+    expect(harness.fake.state.declines).toEqual([
+      { eventId: FAKE_IDS.single, body: { sendResponse: true, comment: text.trim() } },
+    ]);
+    expect(said.kind).toBe("informational");
+    expect(said.message).toMatch(/^Declined; Derek Hall was sent: “/);
+    expect(said.message.length).toBeLessThanOrEqual(NOTIFICATION_LIMIT);
+    expect(recorded.notifications[0].details.message).toBe(said.message);
+    // The pane, opened on this item, shows the whole text.
+    const stored = ribbonResponseFor(office.context.roamingSettings ?? null, dinnerInvitation.itemId);
+    expect(stored).toMatchObject({ itemId: dinnerInvitation.itemId, text });
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("declines a series invitation as the series, as Outlook's own Decline does", async () => {
+    const { office } = fakeOffice(standupInvitation, { settings: { ribbonDeclines: true } });
+    await run(office).outcome;
+    expect(harness.fake.state.declines.map((d) => d.eventId)).toEqual([FAKE_IDS.seriesMaster]);
+  });
+
+  it("opens the reply instead, saying so, when the setting is on but no app registration is configured", async () => {
+    const { office, recorded } = fakeOffice(dinnerInvitation, { settings: { ribbonDeclines: true } });
+    const said = await run(office, false).outcome;
     expect(recorded.replyForms).toHaveLength(1);
+    expect(said.message).toMatch(/Your calendar was not changed\. Calendar decline is off\.$/);
+    expect(harness.fake.state.requests).toHaveLength(0);
+  });
+
+  it("reports a refused decline as an error saying nothing was declined or sent", async () => {
+    harness.fake.inject({ kind: "403", method: "POST" });
+    const { office, recorded } = fakeOffice(dinnerInvitation, { settings: { ribbonDeclines: true } });
+    const { event, outcome } = run(office);
+    const said = await outcome;
+    expect(recorded.replyForms).toHaveLength(0);
     expect(harness.fake.state.declines).toHaveLength(0);
     expect(said.kind).toBe("error");
-    expect(said.message).toMatch(/^Reply opened, but the meeting was NOT declined.*Calendars\.ReadWrite/);
+    expect(said.message).toMatch(/^The meeting was NOT declined and nothing was sent.*Calendars\.ReadWrite/);
     expect(recorded.notifications[0].details).toEqual({ type: "errorMessage", message: said.message });
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("completes with a notification after the sign-in limit when sign-in never finishes, and declines nothing later", async () => {
+    let signedIn: (() => void) | undefined;
+    const { office, recorded } = fakeOffice(dinnerInvitation, { settings: { ribbonDeclines: true } });
+    const { event, outcome } = run(office, true, {
+      signInLimitMs: 50,
+      // A sign-in window the user ignores: the connection waits until the test lets it go.
+      connect: () => new Promise((resolve) => (signedIn = () => resolve(harness.service()))),
+    });
+    const said = await outcome;
+    expect(said).toEqual({
+      kind: "error",
+      message: "Signing in took too long, so nothing was declined or sent. Open Decline Assistant's pane to try again.",
+    });
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(recorded.notifications[0].details.message).toBe(said.message);
+    signedIn?.();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(harness.fake.state.declines).toHaveLength(0);
   });
 
   it("uses Reply all when that is the user's default action", async () => {
@@ -255,7 +307,7 @@ describe("declineWithMessage", () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
   });
 
-  it("does not touch the calendar when the reply form fails to open", async () => {
+  it("reports a reply form that failed through its callback, and does not touch the calendar", async () => {
     const { office, recorded } = fakeOffice(dinnerInvitation, {
       settings: { alsoDeclineInCalendar: true },
       failReplyForm: true,
@@ -283,5 +335,19 @@ describe("declineWithMessage", () => {
     await outcome;
     expect(recorded.replyForms).toHaveLength(1);
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("the function file", () => {
+  it("associates the command only once Office is ready", async () => {
+    let ready: (() => void) | undefined;
+    const associate = jest.fn();
+    const host = { onReady: () => new Promise<void>((resolve) => (ready = resolve)), actions: { associate } };
+    const registered = registerCommands(host);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(associate).not.toHaveBeenCalled();
+    ready?.();
+    await registered;
+    expect(associate).toHaveBeenCalledWith("declineWithMessage", declineWithMessage);
   });
 });

@@ -10,11 +10,13 @@ import { type Fault, FAKE_IDS, type FakeGraph, startFakeGraph } from "../fakes/g
 import {
   assertAccessible,
   BASE_URL,
+  detectedText,
   eventually,
   newPage,
   openPreview,
   pageErrors,
   replyFormHtml,
+  selectItem,
   useBrowser,
 } from "./helpers";
 
@@ -116,32 +118,45 @@ test("Decline without notifying sends sendResponse false and no comment", async 
   assert.deepEqual(fake.state.declines, [{ eventId: FAKE_IDS.single, body: { sendResponse: false } }]);
 });
 
-test("Reply with 'Also decline in my calendar' opens the reply form and declines once, without a second message", async () => {
+test("Reply with 'Also decline in my calendar' is one decline whose response carries the reply; no reply form", async () => {
   const pane = await openCalendar("calendar-dinner");
   const edited = await editReply(pane, "Thank you again for thinking of me.");
   await pane.calendar.getByRole("checkbox", { name: "Also decline in my calendar" }).check();
   await pane.calendar
-    .getByText(/^With Reply: Decline 'Quarterly client dinner' .* without notifying Derek Hall\.$/)
+    .getByText(
+      /^With Reply: Decline 'Quarterly client dinner' .* and send your message to Derek Hall\. Your reply is the meeting response; no reply form opens\.$/,
+    )
     .waitFor();
   assert.equal(fake.state.declines.length, 0);
 
   await button(pane.frame, "Reply").click();
-  assert.match(await replyFormHtml(pane.page), /Thank you again for thinking of me\./);
-  assert.match(await statusWith(pane.frame, /^The reply form is open\. Declined/), /Derek Hall was not notified/);
-  assert.deepEqual(fake.state.declines, [{ eventId: FAKE_IDS.single, body: { sendResponse: false } }]);
+  assert.match(
+    await statusWith(pane.frame, /^Declined 'Quarterly client dinner'/),
+    /Derek Hall was sent your message\.$/,
+  );
+  assert.deepEqual(fake.state.declines, [
+    { eventId: FAKE_IDS.single, body: { sendResponse: true, comment: edited.trim() } },
+  ]);
+  // No draft was opened that could be discarded after a silent decline.
+  assert.equal(await pane.page.getByRole("dialog", { name: /^Reply/ }).count(), 0);
   assert.equal(await pane.replyText.inputValue(), edited);
-  await assertAccessible(pane.frame, "replied and declined");
+  await assertAccessible(pane.frame, "declined with the reply as the response");
 });
 
-test("A series invitation: 'The whole series' declines the series master and offers no new time", async () => {
+test("Reply without 'Also decline' opens the reply form; discarding the draft declines nothing", async () => {
+  const pane = await openCalendar("calendar-dinner");
+  await button(pane.frame, "Reply").click();
+  assert.match(await replyFormHtml(pane.page), /Derek/);
+  await pane.page.getByRole("button", { name: "Discard" }).click();
+  await statusWith(pane.frame, /^The reply form is open in Outlook/);
+  assert.equal(fake.state.requests.filter((r) => r.method === "POST").length, 0);
+  assert.deepEqual(fake.state.declines, []);
+});
+
+test("A series invitation declines the whole series, as Outlook's own Decline does, and offers no new time", async () => {
   const pane = await openCalendar("calendar-standup-series");
-  const scope = pane.calendar.getByRole("radiogroup", { name: "Decline" });
-  assert.equal(await scope.getByRole("radio", { name: "This occurrence" }).isChecked(), true);
-  await button(pane.calendar, "Decline and propose another time").waitFor();
-  await scope.getByRole("radio", { name: "The whole series" }).check();
-  await eventually(async () =>
-    assert.equal(await button(pane.calendar, "Decline and propose another time").count(), 0),
-  );
+  assert.equal(await pane.calendar.getByRole("radiogroup", { name: "Decline" }).count(), 0);
+  assert.equal(await button(pane.calendar, "Decline and propose another time").count(), 0);
   await button(pane.calendar, "Decline without notifying").click();
   assert.match(await statusWith(pane.frame, "Confirm before"), /'Weekly standup' \(the whole series\)/);
   await button(pane.calendar, "Confirm decline").click();
@@ -150,17 +165,10 @@ test("A series invitation: 'The whole series' declines the series master and off
   await assertAccessible(pane.frame, "series declined");
 });
 
-test("A series invitation: 'This occurrence' declines only the occurrence the invitation is about", async () => {
-  const pane = await openCalendar("calendar-standup-series");
-  await button(pane.calendar, "Decline without notifying").click();
-  assert.match(await statusWith(pane.frame, "Confirm before"), /this occurrence only, Mon 2 Mar/);
-  await button(pane.calendar, "Confirm decline").click();
-  await statusWith(pane.frame, /^Declined 'Weekly standup' \(this occurrence only/);
-  assert.deepEqual(fake.state.declines, [{ eventId: FAKE_IDS.occurrence0302, body: { sendResponse: false } }]);
-});
-
-test("An occurrence opened from the calendar: declining it leaves the series alone", async () => {
+test("An occurrence opened from the calendar: 'This occurrence' comes first and leaves the series alone", async () => {
   const pane = await openCalendar("calendar-standup-occurrence");
+  const scope = pane.calendar.getByRole("radiogroup", { name: "Decline" });
+  assert.equal(await scope.getByRole("radio", { name: "This occurrence" }).isChecked(), true);
   await button(pane.calendar, "Decline and send").click();
   await button(pane.calendar, "Confirm decline").click();
   await statusWith(pane.frame, /^Declined 'Weekly standup' \(this occurrence only, Mon 9 Mar/);
@@ -316,7 +324,7 @@ test("After an uncertain outcome, trying again checks the calendar first and nev
   fake.inject({ kind: "503", method: "GET", times: 3, retryAfter: 1 });
   await button(pane.calendar, "Confirm decline").click();
   await alertWith(pane.frame, /did not confirm the decline/);
-  await button(pane.calendar, "Confirm decline").click();
+  await button(pane.calendar, "Check my calendar and try again").click();
   await statusWith(pane.frame, /^Declined 'Quarterly client dinner'.*your calendar confirms it/);
   assert.equal(fake.state.declines.length, 1);
 });
@@ -379,7 +387,54 @@ test("While a decline is under way the calendar controls are disabled; they come
 
   // graphTimeout=1500: the pane gives up on the hanging request and hands the controls back.
   await alertWith(pane.frame, /did not confirm the decline/);
-  assert.equal(await confirm.isDisabled(), false);
+  assert.equal(await button(pane.calendar, "Check my calendar and try again").isDisabled(), false);
   assert.equal(await alsoDecline.isDisabled(), false);
   assert.equal(fake.state.declines.length, 0);
+});
+
+test("A pinned pane whose item changes without ItemChanged shows the new item instead of acting on it", async () => {
+  const page = await newPage();
+  // office-js #3470: Outlook swaps the item of a pinned pane but never fires ItemChanged.
+  const frame = await openPreview(page, { sample: "calendar-dinner", graph: fake.url, fail: "ItemChanged" });
+  const calendar = frame.getByRole("region", { name: "Calendar" });
+  await button(calendar, "Decline without notifying").waitFor();
+  await selectItem(page, "Coffee next week? Would love to pick your brain");
+  assert.match(await detectedText(frame), /Client gathering/, "the pane was told about the change after all");
+
+  await button(frame, "Reply").click();
+  await frame.getByText("The selected message changed, so nothing was done to it. Here it is.").waitFor();
+  await eventually(async () => assert.match(await detectedText(frame), /Coffee chat/));
+  assert.equal(await page.getByRole("dialog", { name: "Reply form" }).count(), 0, "a reply form opened");
+  assert.equal(await calendar.count(), 0);
+  assert.deepEqual(fake.state.declines, []);
+  await assertAccessible(frame, "item moved without ItemChanged");
+});
+
+test("A shared mailbox: the decline goes to the owner's calendar under /users/{owner}", async () => {
+  const pane = await openCalendar("calendar-shared-offsite");
+  const edited = await editReply(pane, "Someone else from the team will join.");
+  await button(pane.calendar, "Decline and send").click();
+  await button(pane.calendar, "Confirm decline").click();
+  await statusWith(pane.frame, /^Declined 'Partner offsite planning'/);
+  assert.deepEqual(fake.state.declines, [
+    {
+      eventId: FAKE_IDS.sharedOffsite,
+      body: { sendResponse: true, comment: edited.trim() },
+      mailbox: "events@contoso.com",
+    },
+  ]);
+  assert.ok(
+    fake.state.requests.every((r) => r.path.startsWith("/v1.0/users/events@contoso.com/")),
+    "a request went to the user's own mailbox",
+  );
+});
+
+test("A shared mailbox the user may only read: says the delegate cannot respond, and asks Graph nothing", async () => {
+  const pane = await openPane("calendar-shared-readonly");
+  const alert = await alertWith(pane.frame, /does not let you respond/);
+  assert.match(alert, /board@contoso\.com's calendar/);
+  assert.equal(await button(pane.calendar, "Decline and send").count(), 0);
+  assert.equal(await button(pane.calendar, "Try again").count(), 0);
+  assert.equal(fake.state.requests.length, 0);
+  await assertAccessible(pane.frame, "delegate without rights");
 });

@@ -16,7 +16,27 @@ export const FAKE_IDS = {
   messageSingle: "AAMkAGE1-msg_dinner=",
   messageSeries: "AAMkAGE1-msg_standup=",
   messagePlain: "AAMkAGE1-msg_newsletter=",
+  /** In the shared mailbox events@contoso.com, where the user is a delegate who may respond. */
+  sharedOffsite: "AAMkAGE2-team_offsite=",
+  sharedMessageOffsite: "AAMkAGE2-msg_offsite=",
+  /** In board@contoso.com, which the user may only read. */
+  readOnlyReview: "AAMkAGE3-board_review=",
 } as const;
+
+/** Shared and delegate mailboxes the fake knows, by owner, with the user's access to each. */
+export const FAKE_SHARED = {
+  events: "events@contoso.com",
+  board: "board@contoso.com",
+} as const;
+
+export type DelegateAccess = "read" | "write";
+
+export function defaultDelegates(): [owner: string, access: DelegateAccess][] {
+  return [
+    [FAKE_SHARED.events, "write"],
+    [FAKE_SHARED.board, "read"],
+  ];
+}
 
 export const FAKE_GRAPH_TOKEN = "fake-graph-token";
 
@@ -36,6 +56,8 @@ export interface FakeEvent {
   end: string;
   organizer: { name: string; address: string };
   response: "none" | "organizer" | "accepted" | "tentativelyAccepted" | "declined" | "notResponded";
+  /** The shared or delegate mailbox it is in (its owner's address); absent for the user's own. */
+  mailbox?: string;
 }
 
 export interface FakeMessage {
@@ -43,6 +65,7 @@ export interface FakeMessage {
   subject: string;
   /** The event an invitation is about; null for ordinary mail. */
   eventId: string | null;
+  mailbox?: string;
 }
 
 const derek = { name: "Derek Hall", address: "derek.hall@contoso.com" };
@@ -89,6 +112,12 @@ export function defaultEvents(): FakeEvent[] {
       organizer: { name: "Sam Reyes", address: "sam.reyes@contoso.com" },
     }),
     meeting(FAKE_IDS.cancelled, "Vendor lunch", "2026-03-10T12:00", "2026-03-10T13:00", { isCancelled: true }),
+    meeting(FAKE_IDS.sharedOffsite, "Partner offsite planning", "2026-03-18T14:00", "2026-03-18T15:00", {
+      mailbox: FAKE_SHARED.events,
+    }),
+    meeting(FAKE_IDS.readOnlyReview, "Board pack review", "2026-03-19T08:00", "2026-03-19T09:00", {
+      mailbox: FAKE_SHARED.board,
+    }),
   ];
 }
 
@@ -97,5 +126,11 @@ export function defaultMessages(): FakeMessage[] {
     { id: FAKE_IDS.messageSingle, subject: "Quarterly client dinner", eventId: FAKE_IDS.single },
     { id: FAKE_IDS.messageSeries, subject: "Weekly standup", eventId: FAKE_IDS.seriesMaster },
     { id: FAKE_IDS.messagePlain, subject: "March newsletter", eventId: null },
+    {
+      id: FAKE_IDS.sharedMessageOffsite,
+      subject: "Partner offsite planning",
+      eventId: FAKE_IDS.sharedOffsite,
+      mailbox: FAKE_SHARED.events,
+    },
   ];
 }

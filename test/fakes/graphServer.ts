@@ -6,7 +6,15 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { defaultEvents, defaultMessages, FAKE_GRAPH_TOKEN, type FakeEvent, type FakeMessage } from "./graphData";
+import {
+  defaultDelegates,
+  defaultEvents,
+  defaultMessages,
+  type DelegateAccess,
+  FAKE_GRAPH_TOKEN,
+  type FakeEvent,
+  type FakeMessage,
+} from "./graphData";
 
 export * from "./graphData";
 
@@ -31,6 +39,8 @@ export interface Fault {
 export interface DeclineRecord {
   eventId: string;
   body: Record<string, unknown>;
+  /** Present when the decline went to a shared or delegate mailbox. */
+  mailbox?: string;
 }
 
 export interface RequestRecord {
@@ -51,6 +61,8 @@ export interface FakeGraphState {
   /** Bearer tokens the fake accepts; delete one to make it "expire". */
   validTokens: Set<string>;
   faults: (Fault & { remaining: number })[];
+  /** Shared and delegate mailboxes by owner, with what the user may do there. */
+  delegates: Map<string, DelegateAccess>;
 }
 
 export interface FakeGraphOptions {
@@ -61,6 +73,7 @@ export interface FakeGraphOptions {
   allowedOrigins?: string[];
   events?: FakeEvent[];
   messages?: FakeMessage[];
+  delegates?: [owner: string, access: DelegateAccess][];
 }
 
 export interface FakeGraph {
@@ -101,6 +114,10 @@ function graphError(status: number, code: string, message: string, headers: Reco
     headers,
     json: { error: { code, message, innerError: { date: new Date().toISOString(), "request-id": requestId } } },
   };
+}
+
+function accessDenied(): Reply {
+  return graphError(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again.");
 }
 
 function gatewayTimeout(): Reply {
@@ -179,6 +196,7 @@ class FakeGraphService {
       requests: [],
       validTokens: new Set(options.validTokens ?? [FAKE_GRAPH_TOKEN]),
       faults: [],
+      delegates: new Map(options.delegates ?? defaultDelegates()),
     };
   }
 
@@ -201,21 +219,36 @@ class FakeGraphService {
         "WWW-Authenticate": CHALLENGE,
       });
     }
-    const segments = record.path.split("/").filter(Boolean);
+    const all = record.path.split("/").filter(Boolean);
+    // /users/{owner}/… addresses a shared or delegate mailbox; it then reads like /me/… for that owner.
+    const mailbox = all[0] === "users" && all.length > 1 ? all[1].toLowerCase() : null;
+    const segments = mailbox ? ["me", ...all.slice(2)] : all;
+    const access = mailbox ? this.state.delegates.get(mailbox) : "write";
+    if (!access) return accessDenied();
     const route = segments.map((s, i) => (i === 2 ? "{id}" : s)).join("/");
     const id = segments[2] ?? "";
     switch (route) {
       case "me/events/{id}":
-        return this.only(record, "GET", [], () => this.getEvent(id));
+        return this.only(record, "GET", ["$select"], () => this.getEvent(id, mailbox));
       case "me/events/{id}/instances":
-        return this.only(record, "GET", ["startDateTime", "endDateTime"], () => this.instances(id, record.query));
+        return this.only(record, "GET", ["startDateTime", "endDateTime", "$select"], () =>
+          this.instances(id, record.query, mailbox),
+        );
       case "me/events/{id}/decline":
-        return this.only(record, "POST", [], () => this.decline(id, record));
+        // A delegate with read access only: Exchange refuses the response.
+        if (access !== "write") return accessDenied();
+        return this.only(record, "POST", [], () => this.decline(id, record, mailbox));
       case "me/messages/{id}":
-        return this.only(record, "GET", ["$expand"], () => this.getMessage(id, record.query));
+        return this.only(record, "GET", ["$expand", "$select"], () => this.getMessage(id, record.query, mailbox));
       default:
         return graphError(400, "BadRequest", `Resource not found for the segment '${segments.at(-1) ?? ""}'.`);
     }
+  }
+
+  /** The event with this id in this mailbox (null: the user's own). */
+  private event(id: string, mailbox: string | null): FakeEvent | undefined {
+    const event = this.state.events.get(id);
+    return event && (event.mailbox ?? null) === mailbox ? event : undefined;
   }
 
   private only(record: RequestRecord, method: string, allowedQuery: string[], next: () => Reply): Reply {
@@ -227,13 +260,13 @@ class FakeGraphService {
     return next();
   }
 
-  private getEvent(id: string): Reply {
-    const event = this.state.events.get(id);
+  private getEvent(id: string, mailbox: string | null): Reply {
+    const event = this.event(id, mailbox);
     if (!event) return graphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
     return { status: 200, json: eventJson(event, true) };
   }
 
-  private instances(masterId: string, query: Record<string, string>): Reply {
+  private instances(masterId: string, query: Record<string, string>, mailbox: string | null): Reply {
     const from = parseWindowTime(query.startDateTime);
     const to = parseWindowTime(query.endDateTime);
     if (Number.isNaN(from) || Number.isNaN(to)) {
@@ -243,7 +276,7 @@ class FakeGraphService {
         "This request requires a time window specified by the query string parameters StartDateTime and EndDateTime.",
       );
     }
-    if (!this.state.events.has(masterId)) {
+    if (!this.event(masterId, mailbox)) {
       return graphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
     }
     const value = [...this.state.events.values()]
@@ -257,18 +290,24 @@ class FakeGraphService {
     };
   }
 
-  private getMessage(id: string, query: Record<string, string>): Reply {
+  private getMessage(id: string, query: Record<string, string>, mailbox: string | null): Reply {
     const expand = query.$expand;
-    if (expand !== undefined && expand !== EXPAND_EVENT) {
+    // The event may carry its own $select: microsoft.graph.eventMessage/event($select=subject,…).
+    if (
+      expand !== undefined &&
+      expand !== EXPAND_EVENT &&
+      !/^microsoft\.graph\.eventMessage\/event\(\$select=[\w,]+\)$/.test(expand)
+    ) {
       return graphError(
         400,
         "BadRequest",
         `Parsing OData Select and Expand failed: Could not find a property named '${expand}'.`,
       );
     }
-    const message = this.state.messages.get(id);
+    const found = this.state.messages.get(id);
+    const message = found && (found.mailbox ?? null) === mailbox ? found : undefined;
     if (!message) return graphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
-    const event = message.eventId ? this.state.events.get(message.eventId) : undefined;
+    const event = message.eventId ? this.event(message.eventId, mailbox) : undefined;
     const json: Record<string, unknown> = {
       "@odata.context": "https://graph.microsoft.com/v1.0/$metadata#users('me')/messages/$entity",
       "@odata.type": message.eventId ? "#microsoft.graph.eventMessageRequest" : "#microsoft.graph.message",
@@ -280,7 +319,7 @@ class FakeGraphService {
     return { status: 200, json };
   }
 
-  private decline(id: string, record: RequestRecord): Reply {
+  private decline(id: string, record: RequestRecord, mailbox: string | null): Reply {
     if (!/^application\/json\b/i.test(record.contentType)) {
       return graphError(
         415,
@@ -303,7 +342,7 @@ class FakeGraphService {
     }
     const problem = declineBodyProblem(body as Record<string, unknown>);
     if (problem) return graphError(400, "RequestBodyRead", problem);
-    const event = this.state.events.get(id);
+    const event = this.event(id, mailbox);
     if (!event) return graphError(404, "ErrorItemNotFound", "The specified object was not found in the store.");
     const fields = body as { sendResponse?: boolean; proposedNewTime?: unknown };
     if (event.isOrganizer) {
@@ -326,7 +365,7 @@ class FakeGraphService {
         return graphError(400, "ErrorInvalidRequest", "A new time can't be proposed without sending a response.");
       }
     }
-    this.state.declines.push({ eventId: id, body: body as Record<string, unknown> });
+    this.state.declines.push({ eventId: id, body: body as Record<string, unknown>, ...(mailbox ? { mailbox } : {}) });
     event.response = "declined";
     if (event.type === "seriesMaster") {
       for (const other of this.state.events.values()) if (other.seriesMasterId === id) other.response = "declined";

@@ -1,5 +1,6 @@
+import { defaultScope, EVENT_FIELDS, offersScopeChoice } from "../../src/graph/calendar";
 import { GraphError } from "../../src/graph/errors";
-import { FAKE_IDS } from "../fakes/graphServer";
+import { FAKE_IDS, FAKE_SHARED } from "../fakes/graphServer";
 import { type Harness, requestLines, startHarness } from "./harness";
 
 let h: Harness;
@@ -31,7 +32,11 @@ describe("finding the meeting", () => {
   it("reads a meeting request's event through the eventMessage expansion", async () => {
     const meeting = await h.service().findMeeting({ kind: "meetingRequest", restId: FAKE_IDS.messageSeries });
     expect(meeting).toMatchObject({ eventId: FAKE_IDS.seriesMaster, type: "seriesMaster", subject: "Weekly standup" });
-    expect(h.fake.state.requests[0].query).toEqual({ $expand: "microsoft.graph.eventMessage/event" });
+    // Only the fields used cross the wire, for the message and its event alike.
+    expect(h.fake.state.requests[0].query).toEqual({
+      $select: "id",
+      $expand: `microsoft.graph.eventMessage/event($select=${EVENT_FIELDS})`,
+    });
   });
 
   it("says so when the message is ordinary mail, not an invitation", async () => {
@@ -99,6 +104,7 @@ describe("declining", () => {
     expect(instances?.query).toEqual({
       startDateTime: "2026-03-16T22:00:00.000Z",
       endDateTime: "2026-03-17T22:00:00.000Z",
+      $select: EVENT_FIELDS,
     });
     await service.decline(plan);
     expect(h.fake.state.declines.map((d) => d.eventId)).toEqual([FAKE_IDS.exception0316]);
@@ -194,5 +200,121 @@ describe("one click, one decline", () => {
     const second = await service.decline(plan);
     expect(second).toBe(first);
     expect(h.fake.state.declines).toHaveLength(1);
+  });
+});
+
+describe("issue 10: the calendar as it is, the right mailbox, the right part of a series", () => {
+  it("re-reads the meeting for every new plan, so a decline made meanwhile is not sent again", async () => {
+    const service = h.service();
+    const meeting = await service.findMeeting({ kind: "appointment", restId: FAKE_IDS.single });
+    const first = await service.prepareDecline(meeting, { notify: true, comment: "Sorry, I can't." });
+    expect(first.alreadyDeclined).toBe(false);
+    // Declined meanwhile from Outlook itself: the pane's snapshot still says "notResponded".
+    h.fake.state.events.get(FAKE_IDS.single)!.response = "declined";
+    const second = await service.prepareDecline(meeting, { notify: true, comment: "Sorry, I can't." });
+    expect(second.alreadyDeclined).toBe(true);
+    expect(second.description).toMatch(/^You have already declined/);
+    expect(requestLines(h.fake).filter((line) => line === `GET /me/events/${FAKE_IDS.single}`)).toHaveLength(3);
+    await service.decline(second);
+    expect(h.fake.state.declines).toEqual([]);
+  });
+
+  it("says a meeting gone from the calendar before a plan is no longer there, and sends nothing", async () => {
+    const service = h.service();
+    const meeting = await service.findMeeting({ kind: "appointment", restId: FAKE_IDS.single });
+    h.fake.state.events.delete(FAKE_IDS.single);
+    await expect(service.prepareDecline(meeting)).rejects.toThrow(/no longer in your calendar.*Nothing was sent/);
+  });
+
+  it("reports a decline resent after 503 that then meets 404 as 'looks already declined'", async () => {
+    const service = h.service();
+    const plan = await service.prepareDecline(
+      await service.findMeeting({ kind: "appointment", restId: FAKE_IDS.single }),
+      { notify: true, comment: "No, thank you." },
+    );
+    // The first POST is answered 503 (but, as can happen, the decline landed); the resend finds nothing.
+    h.fake.inject({ kind: "503", method: "POST" });
+    h.fake.state.events.delete(FAKE_IDS.single);
+    const result = await service.decline(plan);
+    expect(result.outcome).toBe("looksDeclined");
+    expect(result.description).toMatch(/^It looks as if 'Quarterly client dinner'.* is already declined/);
+    expect(result.description).not.toMatch(/no longer exists/);
+  });
+
+  it("declines a series invitation as the series, an occurrence or exception as itself", async () => {
+    const service = h.service();
+    const series = await service.findMeeting({ kind: "meetingRequest", restId: FAKE_IDS.messageSeries });
+    const occurrence = await service.findMeeting({ kind: "appointment", restId: FAKE_IDS.occurrence0309 });
+    const exception = await service.findMeeting({ kind: "appointment", restId: FAKE_IDS.exception0316 });
+    const single = await service.findMeeting({ kind: "appointment", restId: FAKE_IDS.single });
+    expect([series, occurrence, exception, single].map(defaultScope)).toEqual([
+      "series",
+      "occurrence",
+      "occurrence",
+      "occurrence",
+    ]);
+    expect([series, occurrence, exception, single].map(offersScopeChoice)).toEqual([false, true, true, false]);
+    const plan = await service.prepareDecline(series, { scope: defaultScope(series), notify: true });
+    expect(plan.target).toMatchObject({ eventId: FAKE_IDS.seriesMaster, scope: "series" });
+    expect(plan.description).toMatch(/the whole series/);
+  });
+
+  it("asks for Mail.Read only to find the meeting behind an invitation email", async () => {
+    const service = h.service();
+    const meeting = await service.findMeeting({ kind: "meetingRequest", restId: FAKE_IDS.messageSingle });
+    await service.decline(await service.prepareDecline(meeting, { notify: false }));
+    expect(h.tokens.calls.map((call) => call.scopes)).toEqual([
+      ["Mail.Read"],
+      ["Calendars.ReadWrite"],
+      ["Calendars.ReadWrite"],
+    ]);
+  });
+
+  it("works in a shared mailbox under /users/{owner} with the .Shared permission", async () => {
+    const service = h.service();
+    const meeting = await service.findMeeting({
+      kind: "meetingRequest",
+      restId: FAKE_IDS.sharedMessageOffsite,
+      mailbox: FAKE_SHARED.events,
+    });
+    expect(meeting).toMatchObject({ eventId: FAKE_IDS.sharedOffsite, mailbox: FAKE_SHARED.events });
+    const result = await service.decline(await service.prepareDecline(meeting, { notify: true, comment: "Not me." }));
+    expect(result.outcome).toBe("declined");
+    expect(requestLines(h.fake)).toEqual([
+      `GET /users/${FAKE_SHARED.events}/messages/${FAKE_IDS.sharedMessageOffsite}`,
+      `GET /users/${FAKE_SHARED.events}/events/${FAKE_IDS.sharedOffsite}`,
+      `POST /users/${FAKE_SHARED.events}/events/${FAKE_IDS.sharedOffsite}/decline`,
+    ]);
+    expect(h.fake.state.declines).toEqual([
+      {
+        eventId: FAKE_IDS.sharedOffsite,
+        body: { sendResponse: true, comment: "Not me." },
+        mailbox: FAKE_SHARED.events,
+      },
+    ]);
+    expect(h.tokens.calls.slice(1).map((call) => call.scopes)).toEqual([
+      ["Calendars.ReadWrite.Shared"],
+      ["Calendars.ReadWrite.Shared"],
+    ]);
+  });
+
+  it("tells a delegate who may only read the owner's calendar that they cannot respond, and declines nothing", async () => {
+    const service = h.service();
+    const meeting = await service.findMeeting({
+      kind: "appointment",
+      restId: FAKE_IDS.readOnlyReview,
+      mailbox: FAKE_SHARED.board,
+    });
+    const plan = await service.prepareDecline(meeting, { notify: true, comment: "No." });
+    const refusal = service.decline(plan);
+    await expect(refusal).rejects.toMatchObject({ kind: "forbidden" });
+    await expect(refusal).rejects.toThrow(
+      `Your access to ${FAKE_SHARED.board}'s calendar does not let you answer its meetings, so nothing was declined.`,
+    );
+    expect(h.fake.state.declines).toEqual([]);
+    // The same id under the user's own mailbox is not found: the fake keeps mailboxes apart.
+    await expect(service.findMeeting({ kind: "appointment", restId: FAKE_IDS.readOnlyReview })).rejects.toMatchObject({
+      kind: "notFound",
+    });
   });
 });

@@ -62,7 +62,7 @@ describe("the fake Graph checks requests as Graph does", () => {
   it("refuses an $expand other than the eventMessage event, and unknown query options", async () => {
     const message = `${fake.url}/me/messages/${encodeURIComponent(FAKE_IDS.messageSingle)}`;
     expect((await fetch(`${message}?$expand=event`, { headers: auth })).status).toBe(400);
-    expect((await fetch(`${message}?$select=subject`, { headers: auth })).status).toBe(400);
+    expect((await fetch(`${message}?$top=1`, { headers: auth })).status).toBe(400);
   });
 
   it("requires a time window for a series' instances", async () => {

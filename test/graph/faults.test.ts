@@ -186,7 +186,8 @@ describe("sign-in", () => {
   it("renews the token once on a 401, then succeeds", async () => {
     h.fake.inject({ kind: "401" });
     await readSingle(h.service());
-    expect(h.tokens.calls).toEqual([{}, { forceRefresh: true }]);
+    const scopes = ["Calendars.ReadWrite"];
+    expect(h.tokens.calls).toEqual([{ scopes }, { forceRefresh: true, scopes }]);
     expect(h.fake.state.requests.map((r) => r.authorization.replace("Bearer ", ""))).toEqual([
       expect.any(String),
       RENEWED_TOKEN,
@@ -197,7 +198,8 @@ describe("sign-in", () => {
     const claims = '{"access_token":{"nbf":{"essential":true,"value":"1770000000"}}}';
     h.fake.inject({ kind: "401-claims", claims });
     await readSingle(h.service());
-    expect(h.tokens.calls).toEqual([{}, { claims }]);
+    const scopes = ["Calendars.ReadWrite"];
+    expect(h.tokens.calls).toEqual([{ scopes }, { claims, scopes }]);
     expect(h.fake.state.requests[1].authorization).toBe(`Bearer ${CLAIMS_TOKEN}`);
   });
 

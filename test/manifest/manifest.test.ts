@@ -178,6 +178,11 @@ describe("manifest.xml structure", () => {
       expectSchemaOrder(action, ["SourceLocation", "SupportsPinning", "FunctionName"]);
     }
     expect(childElements(desktop)[0].localName).toBe("FunctionFile");
+    expectSchemaOrder(desktop, ["FunctionFile", "ExtensionPoint", "SupportsSharedFolders"]);
+  });
+
+  it("is available in shared folders and shared mailboxes (delegate access)", () => {
+    expect(onlyChild(desktop, "SupportsSharedFolders").textContent).toBe("true");
   });
 
   it("nests a 1.1 VersionOverrides inside the 1.0 one", () => {

@@ -1,5 +1,5 @@
 import { OfficeMockObject } from "office-addin-mock";
-import type { OfficeApi } from "../../src/office/officeApi";
+import type { MailItemLike, OfficeApi } from "../../src/office/officeApi";
 
 /** Office.js enum values as the real library defines them. */
 export const ENUMS = {
@@ -37,6 +37,17 @@ export interface MockOptions {
   mailbox17?: boolean;
   officeTheme?: Record<string, string>;
   mailboxExtras?: Record<string, unknown>;
+  /** The highest Mailbox requirement set the host supports; default 1.14. */
+  maxMailbox?: string;
+}
+
+/** "1.9" < "1.10": requirement set versions compare by number, part by part. */
+function versionAtMost(version: string, max: string): boolean {
+  const [a, b] = [version, max].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) < (b[i] ?? 0);
+  }
+  return true;
 }
 
 /** office-addin-mock's stand-in for the Office namespace, shaped like the slice the adapter reads. */
@@ -46,6 +57,7 @@ export function mockOffice({
   mailbox17 = true,
   officeTheme,
   mailboxExtras,
+  maxMailbox = "1.14",
 }: MockOptions): OfficeApi {
   const data: Record<string, unknown> = {
     host: "outlook",
@@ -61,7 +73,8 @@ export function mockOffice({
         ...mailboxExtras,
       },
       requirements: {
-        isSetSupported: (name: string, version?: string) => name === "Mailbox" && (mailbox17 || version !== "1.7"),
+        isSetSupported: (name: string, version = "1.1") =>
+          name === "Mailbox" && versionAtMost(version, maxMailbox) && (mailbox17 || version !== "1.7"),
       },
       displayLanguage: "en-GB",
       ...(officeTheme ? { officeTheme } : {}),
@@ -69,4 +82,9 @@ export function mockOffice({
   };
   // OfficeMockObject is typed as an index signature of any; it is checked against OfficeApi here.
   return new OfficeMockObject(data) as unknown as OfficeApi;
+}
+
+/** What a pinned pane meets in office-js #3470: Outlook swaps the selected item without ItemChanged. */
+export function swapItemSilently(office: OfficeApi, item: Record<string, unknown>): void {
+  office.context.mailbox!.item = item as unknown as MailItemLike;
 }

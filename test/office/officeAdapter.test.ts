@@ -1,13 +1,20 @@
 import { replyHtml } from "../../src/core/replies";
-import { OfficeCallError, ReplyTooLongError } from "../../src/office/errors";
+import { ItemChangedError, OfficeCallError, ReplyTooLongError, ReplyUnconfirmedError } from "../../src/office/errors";
 import { toLocalIso } from "../../src/office/localIso";
 import { createOfficeAdapter, REPLY_FORM_HTML_LIMIT } from "../../src/office/officeAdapter";
 import { MemoryRoaming } from "../settings/memoryRoaming";
-import { asyncProperty, failed, mockOffice, readableBody, succeeded } from "./mockOffice";
+import { asyncProperty, failed, mockOffice, readableBody, succeeded, swapItemSilently } from "./mockOffice";
 
 const organizer = { displayName: "Priya Raman", emailAddress: "Priya.Raman@Fabrikam.com" };
 const start = new Date(2026, 2, 10, 18, 30);
 const end = new Date(2026, 2, 10, 20, 0);
+
+/** A 1.1 reply form that opens and says so through ReplyFormData's callback, as Outlook does. */
+const replyForm =
+  (opened: Array<{ htmlBody: string }>) => (data: { htmlBody: string; callback?: (r: unknown) => void }) => {
+    opened.push({ htmlBody: data.htmlBody });
+    data.callback?.(succeeded(undefined));
+  };
 
 const message = (extra: Record<string, unknown> = {}) => ({
   itemType: "message",
@@ -18,8 +25,8 @@ const message = (extra: Record<string, unknown> = {}) => ({
   sender: { displayName: "Lena Brooks", emailAddress: "Lena.Brooks@Gmail.com" },
   to: [{ displayName: "Dana Whitfield", emailAddress: "Dana.Whitfield@Northwind-Advisory.com" }],
   cc: [{ displayName: "Sam Carter", emailAddress: "SAM@example.org" }],
-  displayReplyForm: () => undefined,
-  displayReplyAllForm: () => undefined,
+  displayReplyForm: replyForm([]),
+  displayReplyAllForm: replyForm([]),
   ...extra,
 });
 
@@ -113,6 +120,64 @@ describe("reading the current item", () => {
     });
   });
 
+  it("reads a reply being written with at most three Office calls at once, as Outlook on the web allows", async () => {
+    let inFlight = 0;
+    let most = 0;
+    /** Like Outlook on the web: a fourth call while three run fails, and answers come later. */
+    const webCall = (value: unknown) => (callback: (r: unknown) => void) => {
+      if (inFlight >= 3) {
+        callback(failed(9041, "Too many concurrent calls"));
+        return;
+      }
+      inFlight++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        callback(succeeded(value));
+      }, 5);
+    };
+    const compose = {
+      itemType: "message",
+      subject: { getAsync: webCall("RE: Coffee next week?") },
+      body: {
+        getAsync: (_type: unknown, callback: (r: unknown) => void) => webCall("> could we grab a coffee?")(callback),
+      },
+      to: { getAsync: webCall([{ displayName: "Lena Brooks", emailAddress: "lena@gmail.com" }]) },
+      cc: { getAsync: webCall([{ displayName: "Sam Carter", emailAddress: "sam@example.org" }]) },
+    };
+    const invitation = await createOfficeAdapter(mockOffice({ item: compose })).readCurrent();
+    expect(most).toBe(3);
+    expect(invitation).toMatchObject({
+      subject: "RE: Coffee next week?",
+      body: "> could we grab a coffee?",
+      to: [{ name: "Lena Brooks", address: "lena@gmail.com" }],
+      cc: [{ name: "Sam Carter", address: "sam@example.org" }],
+    });
+  });
+
+  it("learns the owner and the delegate's rights for an item in a shared mailbox (Mailbox 1.8)", async () => {
+    const shared = (delegatePermissions: number) =>
+      meetingRequest({
+        getSharedPropertiesAsync: (callback: (r: unknown) => void) =>
+          callback(succeeded({ owner: "Events@Contoso.com", delegatePermissions, targetMailbox: "events" })),
+      });
+    // Read (1) + Write (2): may respond. Read only: may not.
+    expect(await createOfficeAdapter(mockOffice({ item: shared(3) })).sharedMailbox?.()).toEqual({
+      owner: "events@contoso.com",
+      canRespond: true,
+    });
+    expect(await createOfficeAdapter(mockOffice({ item: shared(1) })).sharedMailbox?.()).toEqual({
+      owner: "events@contoso.com",
+      canRespond: false,
+    });
+    // Before 1.8, and for the user's own items (Outlook answers with a failure), there is no shared mailbox.
+    expect(await createOfficeAdapter(mockOffice({ item: shared(3), maxMailbox: "1.7" })).sharedMailbox?.()).toBeNull();
+    const own = meetingRequest({
+      getSharedPropertiesAsync: (cb: (r: unknown) => void) => cb(failed(9030, "not shared")),
+    });
+    expect(await createOfficeAdapter(mockOffice({ item: own })).sharedMailbox?.()).toBeNull();
+  });
+
   it("reads a reply being written, tolerating fields that fail to load", async () => {
     const compose = {
       itemType: "message",
@@ -149,19 +214,73 @@ describe("reading the current item", () => {
 });
 
 describe("actions", () => {
-  it("opens the reply or reply-all form with the HTML", async () => {
-    const forms: Array<[string, unknown]> = [];
-    const item = message({
-      displayReplyForm: (data: unknown) => forms.push(["reply", data]),
-      displayReplyAllForm: (data: unknown) => forms.push(["replyAll", data]),
-    });
-    const adapter = createOfficeAdapter(mockOffice({ item }));
+  it("opens the reply or reply-all form with the HTML and waits for the 1.1 callback to say it opened", async () => {
+    const replies: Array<{ htmlBody: string }> = [];
+    const repliesToAll: Array<{ htmlBody: string }> = [];
+    const item = message({ displayReplyForm: replyForm(replies), displayReplyAllForm: replyForm(repliesToAll) });
+    const adapter = createOfficeAdapter(mockOffice({ item, mailbox17: false }));
     await adapter.openReply("<p>No, thank you.</p>", { all: false });
     await adapter.openReply("<p>No to all.</p>", { all: true });
-    expect(forms).toEqual([
-      ["reply", { htmlBody: "<p>No, thank you.</p>" }],
-      ["replyAll", { htmlBody: "<p>No to all.</p>" }],
-    ]);
+    expect(replies).toEqual([{ htmlBody: "<p>No, thank you.</p>" }]);
+    expect(repliesToAll).toEqual([{ htmlBody: "<p>No to all.</p>" }]);
+  });
+
+  it("uses displayReplyFormAsync where Mailbox 1.9 is supported, and reports its failure", async () => {
+    const legacy: Array<{ htmlBody: string }> = [];
+    const asyncForms: unknown[] = [];
+    const item = message({
+      displayReplyForm: replyForm(legacy),
+      displayReplyFormAsync: (data: unknown, callback: (r: unknown) => void) => {
+        asyncForms.push(data);
+        // office-js #6905: the new Outlook with several accounts answers this way.
+        callback(failed(9002, "ErrorNonExistentMailbox"));
+      },
+    });
+    const opening = createOfficeAdapter(mockOffice({ item })).openReply("<p>No</p>", { all: false });
+    await expect(opening).rejects.toBeInstanceOf(OfficeCallError);
+    await expect(opening).rejects.toThrow(/displayReplyFormAsync failed: ErrorNonExistentMailbox/);
+    expect(asyncForms).toEqual([{ htmlBody: "<p>No</p>" }]);
+    expect(legacy).toEqual([]);
+  });
+
+  it("reports a failure the 1.1 callback gives, on hosts before 1.9", async () => {
+    const item = message({
+      displayReplyForm: (data: { callback: (r: unknown) => void }) => data.callback(failed(9020, "Reply not possible")),
+      displayReplyFormAsync: () => {
+        throw new Error("must not be called where 1.9 is not supported");
+      },
+    });
+    const office = mockOffice({ item, maxMailbox: "1.8" });
+    await expect(createOfficeAdapter(office).openReply("<p>No</p>", { all: false })).rejects.toThrow(
+      /displayReplyForm failed: Reply not possible/,
+    );
+  });
+
+  it("says the outcome is unknown when the host never answers the 1.1 callback", async () => {
+    const item = message({ displayReplyForm: () => undefined });
+    const adapter = createOfficeAdapter(mockOffice({ item, mailbox17: false }), { replyConfirmMs: 30 });
+    await expect(adapter.openReply("<p>No</p>", { all: false })).rejects.toBeInstanceOf(ReplyUnconfirmedError);
+  });
+
+  it("acts on nothing when the selection moved since the read without ItemChanged, and asks for a re-read", async () => {
+    const opened: Array<{ htmlBody: string }> = [];
+    const office = mockOffice({ item: message({ itemId: "AAMk/first=", displayReplyForm: replyForm(opened) }) });
+    const adapter = createOfficeAdapter(office);
+    const changes: unknown[] = [];
+    await adapter.onItemChanged((change) => changes.push(change)).catch(() => undefined);
+    expect((await adapter.readCurrent())?.itemId).toBe("AAMk/first=");
+
+    // office-js #3470: a pinned pane moves to a meeting request and ItemChanged never fires.
+    swapItemSilently(office, meetingRequest({ itemId: "AAMk/second=", displayReplyForm: replyForm(opened) }));
+    await expect(adapter.openReply("<p>No</p>", { all: false })).rejects.toBeInstanceOf(ItemChangedError);
+    await expect(adapter.insertAtCursor("No")).rejects.toBeInstanceOf(ItemChangedError);
+    expect(() => adapter.checkShownItem?.()).toThrow(ItemChangedError);
+    expect(opened).toEqual([]);
+    expect(changes[0]).toEqual({ missed: true });
+
+    expect((await adapter.readCurrent())?.subject).toBe("Client dinner");
+    await adapter.openReply("<p>No</p>", { all: false });
+    expect(opened).toEqual([{ htmlBody: "<p>No</p>" }]);
   });
 
   it("turns a throwing reply form into an error that names it", async () => {
@@ -186,8 +305,8 @@ describe("actions", () => {
   });
 
   it("counts the reply form's limit in UTF-8 bytes, so accented text under 32 K characters is still refused", async () => {
-    const opened: string[] = [];
-    const item = message({ displayReplyForm: (html: { htmlBody: string }) => opened.push(html.htmlBody) });
+    const forms: Array<{ htmlBody: string }> = [];
+    const item = message({ displayReplyForm: replyForm(forms) });
     const adapter = createOfficeAdapter(mockOffice({ item }));
     // "é" is one UTF-16 unit but two bytes: 7 + 2 × 16,380 = 32,767 bytes fits, one more "é" does not.
     const fits = `<p>${"é".repeat(16_380)}</p>`;
@@ -197,7 +316,7 @@ describe("actions", () => {
     const refusal = adapter.openReply(over, { all: false });
     await expect(refusal).rejects.toBeInstanceOf(ReplyTooLongError);
     await expect(refusal).rejects.toMatchObject({ size: 32_769, limit: 32 * 1024 });
-    expect(opened).toEqual([fits]);
+    expect(forms.map((form) => form.htmlBody)).toEqual([fits]);
   });
 
   const composeBody = (

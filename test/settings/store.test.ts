@@ -1,5 +1,5 @@
-import { defaultData, SCHEMA_VERSION, STORE_BUDGET_BYTES, type StoredData } from "../../src/settings/schema";
-import { loadData, saveData, SET_ASIDE_KEY, STORE_KEY } from "../../src/settings/store";
+import { defaultData, SCHEMA_VERSION, STORE_BUDGET_BYTES, storedSize, type StoredData } from "../../src/settings/schema";
+import { loadData, saveData, SET_ASIDE_KEY, sizeOf, STORE_KEY } from "../../src/settings/store";
 import { MemoryRoaming } from "./memoryRoaming";
 
 function withTemplate(text = "Hi {firstName}, thanks but I can't make it. {myName}"): StoredData {
@@ -129,5 +129,26 @@ describe("roaming settings store", () => {
     expect(result.ok).toBe(true);
     expect(store.get(SET_ASIDE_KEY)).toBeUndefined();
     expect(loadData(store.reopen()).data).toEqual(big);
+  });
+});
+
+describe("the 32 KB as Office stores it", () => {
+  test("counts the escaped string Office keeps, not the raw JSON", () => {
+    // Quotes gain a backslash each; an "é" is counted as its \u00e9 escape.
+    expect(storedSize("k", 'a"b')).toBe('"k":'.length + '"a\\"b"'.length);
+    expect(storedSize("k", "é")).toBe('"k":'.length + '"\\u00e9"'.length);
+  });
+
+  test("refuses data whose raw JSON fits but whose stored, escaped form does not", async () => {
+    const store = new MemoryRoaming();
+    // Quote-heavy text: every '"' doubles in the stored form.
+    const quoted = withTemplate('"'.repeat(2500));
+    for (let i = 0; i < 3; i++) quoted.templates.push({ ...quoted.templates[0], id: `q-${i}` });
+    const raw = JSON.stringify(quoted).length;
+    expect(raw).toBeLessThan(STORE_BUDGET_BYTES);
+    expect(sizeOf(quoted)).toBeGreaterThan(STORE_BUDGET_BYTES);
+    const result = await saveData(store, quoted);
+    expect(result).toMatchObject({ ok: false, reason: "tooLarge" });
+    expect(store.get(STORE_KEY)).toBeUndefined();
   });
 });

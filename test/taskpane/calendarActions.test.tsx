@@ -6,11 +6,10 @@ import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { emptyInvitation } from "../../src/core/invitation";
 import { App } from "../../src/taskpane/App";
-import { AfterReplyLink, createCalendarAction, withAfterReply } from "../../src/taskpane/calendar";
 import type { CalendarSettings } from "../../src/taskpane/calendar/types";
 import { FAKE_IDS, type FakeGraph, startFakeGraph } from "../fakes/graphServer";
 import { coffeeInvitation } from "./fakeAdapter";
-import { calendarService, dinnerInvitation, MeetingAdapter } from "./calendarHarness";
+import { calendarPaneProps, dinnerInvitation, MeetingAdapter } from "./calendarHarness";
 
 let fake: FakeGraph;
 beforeEach(async () => {
@@ -26,16 +25,8 @@ interface Setup {
 
 async function renderPane({ adapter, configured = true, settings = {} }: Setup = {}) {
   const item = adapter ?? new MeetingAdapter(dinnerInvitation, FAKE_IDS.messageSingle);
-  const link = new AfterReplyLink();
-  const action = createCalendarAction({
-    adapter: item,
-    link,
-    configured: () => configured,
-    connect: async () => calendarService(fake),
-    settings: () => ({ alsoDeclineInCalendar: false, notifyOrganizer: true, ...settings }),
-  });
   const user = userEvent.setup();
-  render(<App adapter={withAfterReply(item, link)} extensions={{ actions: [action] }} />);
+  render(<App {...calendarPaneProps(item, fake, settings, configured)} />);
   await screen.findByRole("textbox", { name: "Reply text" });
   return { user, adapter: item };
 }
@@ -84,33 +75,57 @@ describe("calendar actions", () => {
     expect(fake.state.declines).toHaveLength(0);
   });
 
-  it("declines without a second message when Reply runs with 'Also decline in my calendar' ticked by the settings", async () => {
+  it("with 'Also decline in my calendar' ticked, Reply is one decline whose response carries the reply text", async () => {
     const { user, adapter } = await renderPane({ settings: { alsoDeclineInCalendar: true } });
     const calendar = await calendarRegion();
     expect(calendar.getByRole("checkbox", { name: "Also decline in my calendar" })).toHaveProperty("checked", true);
-    await calendar.findByText(/^With Reply: Decline 'Quarterly client dinner' .*without notifying Derek Hall\.$/);
+    await calendar.findByText(
+      "With Reply: Decline 'Quarterly client dinner' (Thu 12 Mar 18:30) and send your message to Derek Hall. " +
+        "Your reply is the meeting response; no reply form opens.",
+    );
+    await user.type(replyText(), " Next quarter, perhaps.");
+    const edited = replyText().value;
 
     await user.click(screen.getByRole("button", { name: "Reply" }));
-    await screen.findByText(/^The reply form is open\. Declined 'Quarterly client dinner'/);
-    expect(adapter.replies).toHaveLength(1);
-    expect(fake.state.declines).toEqual([{ eventId: FAKE_IDS.single, body: { sendResponse: false } }]);
+    await screen.findByText("Declined 'Quarterly client dinner' (Thu 12 Mar 18:30); Derek Hall was sent your message.");
+    // No reply draft that could be discarded while the meeting is already gone from the calendar.
+    expect(adapter.replies).toHaveLength(0);
+    expect(fake.state.declines).toEqual([
+      { eventId: FAKE_IDS.single, body: { sendResponse: true, comment: edited.trim() } },
+    ]);
   });
 
-  it("says the reply form is open but the meeting was not declined when Graph refuses, keeping the text", async () => {
+  it("declines quietly with Reply only where the organizer asked for no responses, and says so first", async () => {
+    const allHands = emptyInvitation({ ...dinnerInvitation, kind: "appointment", subject: "All-hands broadcast" });
+    const { user, adapter } = await renderPane({
+      adapter: new MeetingAdapter(allHands, FAKE_IDS.noReply),
+      settings: { alsoDeclineInCalendar: true },
+    });
+    const calendar = await calendarRegion();
+    await calendar.findByText(
+      /without notifying Internal Comms \(Internal Comms asked for no replies\)\. No reply form opens\.$/,
+    );
+    await user.click(screen.getByRole("button", { name: "Reply" }));
+    await screen.findByText(/^Declined 'All-hands broadcast'.*Internal Comms was not notified\.$/);
+    expect(adapter.replies).toHaveLength(0);
+    expect(fake.state.declines).toEqual([{ eventId: FAKE_IDS.noReply, body: { sendResponse: false } }]);
+  });
+
+  it("says the reply was not sent as the response when Graph refuses, keeping the text and opening no form", async () => {
     const { user, adapter } = await renderPane({ settings: { alsoDeclineInCalendar: true } });
     await calendarRegion();
     const before = replyText().value;
     fake.inject({ kind: "403", method: "POST" });
     await user.click(screen.getByRole("button", { name: "Reply" }));
-    const alert = await screen.findByText(/^The reply form is open, but the meeting was not declined/);
+    const alert = await screen.findByText(/^Your reply was not sent as the meeting response:/);
     expect(alert.closest("[role=alert]")).not.toBeNull();
-    expect(alert.textContent).toMatch(/Calendars\.ReadWrite/);
-    expect(adapter.replies).toHaveLength(1);
+    expect(alert.textContent).toMatch(/Calendars\.ReadWrite.*Your text is still below\.$/);
+    expect(adapter.replies).toHaveLength(0);
     expect(fake.state.declines).toHaveLength(0);
     expect(replyText().value).toBe(before);
   });
 
-  it("shows Graph's error in an alert and leaves the plan to confirm again after an uncertain outcome", async () => {
+  it("after an uncertain outcome checks the calendar before trying again, and declines once", async () => {
     const { user } = await renderPane();
     const calendar = await calendarRegion();
     await user.click(calendar.getByRole("button", { name: "Decline without notifying" }));
@@ -118,27 +133,46 @@ describe("calendar actions", () => {
     fake.inject({ kind: "503", method: "GET", times: 3 });
     await user.click(await calendar.findByRole("button", { name: "Confirm decline" }));
     await screen.findByText(/did not confirm the decline/);
-    // Graph did decline; trying again reads the calendar and sends nothing.
-    await user.click(calendar.getByRole("button", { name: "Confirm decline" }));
+    // Graph did decline; the button now says it checks first, and checking finds the decline.
+    await user.click(calendar.getByRole("button", { name: "Check my calendar and try again" }));
     await screen.findByText(/your calendar confirms it/);
     expect(fake.state.declines).toHaveLength(1);
   });
 
-  it("offers a choice of occurrence or series for a recurring meeting, and no new time for a series", async () => {
+  it("declines a series invitation as the whole series, with no occurrence choice", async () => {
     const series = new MeetingAdapter(
-      emptyInvitation({ ...dinnerInvitation, subject: "Weekly standup", start: "2026-03-02T09:15:00Z", recurring: true }),
+      emptyInvitation({
+        ...dinnerInvitation,
+        subject: "Weekly standup",
+        start: "2026-03-02T09:15:00Z",
+        recurring: true,
+      }),
       FAKE_IDS.messageSeries,
     );
     const { user } = await renderPane({ adapter: series });
     const calendar = await calendarRegion();
-    const scope = calendar.getByRole("radiogroup", { name: "Decline" });
-    expect(calendar.getByRole("button", { name: "Decline and propose another time" })).toBeTruthy();
-    await user.click(within(scope).getByRole("radio", { name: "The whole series" }));
+    expect(calendar.queryByRole("radiogroup", { name: "Decline" })).toBeNull();
+    // No new time for a whole series.
     expect(calendar.queryByRole("button", { name: "Decline and propose another time" })).toBeNull();
     await user.click(calendar.getByRole("button", { name: "Decline without notifying" }));
     await user.click(await calendar.findByRole("button", { name: "Confirm decline" }));
     await screen.findByText(/^Declined 'Weekly standup' \(the whole series\)/);
     expect(fake.state.declines.map((d) => d.eventId)).toEqual([FAKE_IDS.seriesMaster]);
+  });
+
+  it("offers this occurrence or the whole series for an occurrence, starting with the occurrence", async () => {
+    const occurrence = new MeetingAdapter(
+      emptyInvitation({ ...dinnerInvitation, kind: "appointment", subject: "Weekly standup", recurring: true }),
+      FAKE_IDS.occurrence0309,
+    );
+    const { user } = await renderPane({ adapter: occurrence });
+    const calendar = await calendarRegion();
+    const scope = calendar.getByRole("radiogroup", { name: "Decline" });
+    expect(within(scope).getByRole("radio", { name: "This occurrence" })).toHaveProperty("checked", true);
+    await user.click(calendar.getByRole("button", { name: "Decline without notifying" }));
+    await user.click(await calendar.findByRole("button", { name: "Confirm decline" }));
+    await screen.findByText(/^Declined 'Weekly standup' \(this occurrence only/);
+    expect(fake.state.declines.map((d) => d.eventId)).toEqual([FAKE_IDS.occurrence0309]);
   });
 
   it("proposes the time the user picked", async () => {

@@ -8,6 +8,10 @@ import { staticTokenProvider } from "../../src/auth/types";
 import { emptyInvitation, type Invitation } from "../../src/core/invitation";
 import { CalendarService } from "../../src/graph/calendar";
 import { FAKE_GRAPH_TOKEN, type FakeGraph } from "../fakes/graphServer";
+import type { OfficeAdapter } from "../../src/office/adapter";
+import type { AppProps } from "../../src/taskpane/App";
+import { createCalendarAction, ReplyAsDeclineLink, withReplyAsDecline } from "../../src/taskpane/calendar";
+import type { CalendarSettings } from "../../src/taskpane/calendar/types";
 import { FakeAdapter } from "./fakeAdapter";
 
 interface NodeFetchInit {
@@ -75,3 +79,21 @@ export const dinnerInvitation = emptyInvitation({
   start: "2026-03-12T18:30:00+00:00",
   end: "2026-03-12T21:00:00+00:00",
 });
+
+/** The pane's props with the calendar actions wired as in Outlook, against the fake Graph. */
+export function calendarPaneProps(
+  adapter: OfficeAdapter,
+  fake: FakeGraph,
+  settings: Partial<CalendarSettings> = {},
+  configured = true,
+): AppProps {
+  const link = new ReplyAsDeclineLink();
+  const action = createCalendarAction({
+    adapter,
+    link,
+    configured: () => configured,
+    connect: async () => calendarService(fake),
+    settings: () => ({ alsoDeclineInCalendar: false, notifyOrganizer: true, ...settings }),
+  });
+  return { adapter: withReplyAsDecline(adapter, link), extensions: { actions: [action] } };
+}

@@ -5,9 +5,8 @@
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
-import { AfterReplyLink, createCalendarAction, withAfterReply } from "../../src/taskpane/calendar";
 import { FAKE_IDS, type FakeGraph, startFakeGraph } from "../fakes/graphServer";
-import { calendarService, dinnerInvitation, MeetingAdapter } from "./calendarHarness";
+import { calendarPaneProps, dinnerInvitation, MeetingAdapter } from "./calendarHarness";
 
 let fake: FakeGraph;
 beforeEach(async () => {
@@ -17,15 +16,7 @@ afterEach(() => fake.close());
 
 async function renderPane() {
   const adapter = new MeetingAdapter(dinnerInvitation, FAKE_IDS.messageSingle);
-  const link = new AfterReplyLink();
-  const action = createCalendarAction({
-    adapter,
-    link,
-    configured: () => true,
-    connect: async () => calendarService(fake),
-    settings: () => ({ alsoDeclineInCalendar: false, notifyOrganizer: true }),
-  });
-  render(<App adapter={withAfterReply(adapter, link)} extensions={{ actions: [action] }} />);
+  render(<App {...calendarPaneProps(adapter, fake)} />);
   const region = await screen.findByRole("region", { name: "Calendar" });
   await within(region).findByRole("button", { name: "Decline and send" });
   return within(region);
@@ -51,7 +42,7 @@ it("disables the calendar controls while a decline is in flight, and gives them 
 
   // The harness's Graph client gives up after 1 s: the controls come back and nothing was declined.
   await calendar.findByText(/did not confirm the decline/, {}, { timeout: 5000 });
-  expect(isDisabled(calendar.getByRole("button", { name: "Confirm decline" }))).toBe(false);
+  expect(isDisabled(calendar.getByRole("button", { name: "Check my calendar and try again" }))).toBe(false);
   expect(isDisabled(calendar.getByRole("checkbox", { name: "Also decline in my calendar" }))).toBe(false);
   expect(fake.state.declines).toHaveLength(0);
 });

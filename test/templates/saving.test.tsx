@@ -82,6 +82,11 @@ describe("settings", () => {
     const notify = screen.getByRole("switch", { name: "Notify the organizer when declining in the calendar" });
     expect((notify as HTMLInputElement).checked).toBe(true);
     await user.click(notify);
+    // The ribbon's one-click decline is off by default and needs one-click decline, which this build lacks.
+    const ribbon = screen.getByRole("switch", { name: "“Decline with message” on the ribbon declines in one click" });
+    expect((ribbon as HTMLInputElement).checked).toBe(false);
+    expect((ribbon as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText(/^Needs one-click decline/)).toBeTruthy();
 
     store.failNextSaves = 1;
     await user.click(screen.getByRole("button", { name: "Save settings" }));
@@ -97,6 +102,7 @@ describe("settings", () => {
       defaultAction: "replyAll",
       alsoDeclineInCalendar: true,
       notifyOrganizer: false,
+      ribbonDeclines: false,
     });
     expect(onChange).toHaveBeenLastCalledWith(persisted(store));
   });

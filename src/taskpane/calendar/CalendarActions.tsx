@@ -3,18 +3,23 @@
  *
  * Nothing is sent without an explicit click on a sentence that says exactly what will happen
  * (the plan's description), except "Also decline in my calendar", whose sentence sits under the
- * ticked box and whose click is Reply itself. One decline at most per click: a ref guards every
+ * ticked box and whose click is Reply itself: Reply then sends the decline with the reply text as
+ * the organizer's one message (see replyLink.ts). The only silent declines are "Decline without
+ * notifying" and the ones the organizer asked for. One decline at most per click: a ref guards every
  * request, buttons are disabled while one is under way, and the Graph client refuses a second
- * decline of the same event. The reply text is only ever read here, never changed.
+ * decline of the same event. Every plan re-reads the meeting. The reply text is only read here.
  */
 import { Button, Checkbox, Field, Radio, RadioGroup } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { Invitation } from "../../core/invitation";
+import { defaultScope, offersScopeChoice } from "../../graph/scope";
 import { instantOf } from "../../graph/describe";
 import { isGraphError } from "../../graph/errors";
 import type { CalendarMeeting, DeclineChoice, DeclinePlan, DeclineScope, MeetingRef } from "../../graph/types";
+import type { ReplyRedirected } from "../../office/adapter";
 import type { ActionExtensionProps } from "../extensions";
 import { Notice, type NoticeData } from "../Notice";
+import { ribbonResponseFor } from "../../settings/ribbonResponse";
 import { connectCalendar, readCalendarSettings } from "./connect";
 import type { CalendarActionOptions } from "./index";
 import { calendarStrings as s } from "./strings";
@@ -51,6 +56,8 @@ interface Pending {
   action: ActionKind;
   /** The reply text the plan carries, so an edit afterwards asks for a fresh confirmation. */
   text: string;
+  /** The last attempt ended without a clear answer: confirming again checks the calendar first. */
+  uncertain?: boolean;
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -74,8 +81,8 @@ function suggestedSlot(meeting: CalendarMeeting): { start: string; end: string }
   };
 }
 
-function meetingRef(invitation: Invitation, restId: string): MeetingRef {
-  return { kind: invitation.kind === "appointment" ? "appointment" : "meetingRequest", restId };
+function meetingRef(invitation: Invitation, restId: string, mailbox: string | null): MeetingRef {
+  return { kind: invitation.kind === "appointment" ? "appointment" : "meetingRequest", restId, mailbox };
 }
 
 function messageOf(error: unknown): string {
@@ -92,6 +99,11 @@ export default function CalendarActions({ invitation, text, options }: Props) {
   const initialSettings = useMemo(
     () => (options.settings ? options.settings() : readCalendarSettings(adapter.roamingSettings?.() ?? null)),
     [adapter, options],
+  );
+  // The ribbon declined this meeting with a response: the notification bar had room for its start only.
+  const ribbonSent = useMemo(
+    () => ribbonResponseFor(adapter.roamingSettings?.() ?? null, invitation.itemId),
+    [adapter, invitation.itemId],
   );
   const serviceRef = useRef<Promise<CalendarPort> | null>(null);
   const inFlight = useRef(false);
@@ -131,6 +143,9 @@ export default function CalendarActions({ invitation, text, options }: Props) {
   }, []);
 
   const restId = useMemo(() => adapter.currentItemRestId?.() ?? null, [adapter]);
+  // Read by the plan made at click time, so the organizer gets the text as it is then.
+  const textRef = useRef(text);
+  textRef.current = text;
 
   const loadMeeting = useCallback(
     () =>
@@ -141,20 +156,27 @@ export default function CalendarActions({ invitation, text, options }: Props) {
           return;
         }
         try {
+          // A shared or delegate mailbox: Graph is asked under its owner, and a delegate who may only read is told so now.
+          const shared = (await adapter.sharedMailbox?.()) ?? null;
+          if (shared && !shared.canRespond) {
+            setLoadError({ text: s.delegateCannotRespond(shared.owner), final: true });
+            return;
+          }
           const calendar = await service();
-          const found = await calendar.findMeeting(meetingRef(invitation, restId));
+          const found = await calendar.findMeeting(meetingRef(invitation, restId, shared?.owner ?? null));
           if (found.isOrganizer || found.isCancelled) {
             // Nothing to decline: say why now rather than after a click (prepareDecline refuses with the reason).
             await calendar.prepareDecline(found);
           }
           setMeeting(found);
+          setScope(defaultScope(found));
           setSlot(suggestedSlot(found));
         } catch (error) {
           const final = isGraphError(error) && (error.kind === "notAllowed" || error.kind === "notAMeeting");
           setLoadError({ text: messageOf(error), final });
         }
       }),
-    [exclusive, invitation, restId, service],
+    [adapter, exclusive, invitation, restId, service],
   );
 
   useEffect(() => {
@@ -169,7 +191,7 @@ export default function CalendarActions({ invitation, text, options }: Props) {
   const choiceFor = useCallback(
     (action: ActionKind): DeclineChoice => {
       if (action === "silent") return silentChoice;
-      const base: DeclineChoice = { ...silentChoice, notify: true, comment: text };
+      const base: DeclineChoice = { ...silentChoice, notify: true, comment: textRef.current };
       if (action !== "propose") return base;
       return {
         ...base,
@@ -177,50 +199,53 @@ export default function CalendarActions({ invitation, text, options }: Props) {
         proposedNewTime: { start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString() },
       };
     },
-    [silentChoice, slot, text],
+    [silentChoice, slot],
   );
 
-  // The sentence under "Also decline in my calendar": what Reply will do to the calendar.
+  // The sentence under "Also decline in my calendar": what Reply will do, the reply being the response.
   useEffect(() => {
     setReplyPlan(null);
     if (!alsoDecline || !meeting || done) return;
     let current = true;
     service()
-      .then((calendar) => calendar.prepareDecline(meeting, silentChoice))
+      .then((calendar) => calendar.prepareDecline(meeting, choiceFor("send")))
       .then((plan) => current && setReplyPlan(plan))
       .catch((error: unknown) => current && setNotice({ intent: "error", text: messageOf(error) }));
     return () => {
       current = false;
     };
-  }, [alsoDecline, meeting, done, silentChoice, service]);
+  }, [alsoDecline, meeting, done, choiceFor, service]);
 
-  // Reply (or Reply all) opened its form: decline too, without a second message to the organizer.
+  // Reply (or Reply all) with the box ticked: one decline whose response carries the reply text.
   useEffect(() => {
     if (!alsoDecline || done) return;
-    return link.register(async () => {
-      if (inFlight.current) {
-        setNotice({ intent: "error", text: s.afterReplyFailed(s.stillBusy) });
-        return;
-      }
+    return link.register(async (): Promise<ReplyRedirected> => {
+      if (inFlight.current) return { ok: false, message: s.replyDeclineFailed(s.stillBusy) };
       inFlight.current = true;
       setBusy(s.declining);
+      setNotice(null);
       try {
+        if (!meeting) throw new Error(s.meetingNotRead);
         const calendar = await service();
-        const found = meeting ?? (restId ? await calendar.findMeeting(meetingRef(invitation, restId)) : null);
-        if (!found) throw new Error(s.noItemId);
-        const plan = replyPlan ?? (await calendar.prepareDecline(found, silentChoice));
+        // A fresh plan: the meeting as it is now, and the text as it is now.
+        const plan = await calendar.prepareDecline(meeting, choiceFor("send"));
+        if (replyPlan && plan.description !== replyPlan.description) {
+          // The meeting changed since the sentence was shown: show the new one and let the user click again.
+          setReplyPlan(plan);
+          return { ok: false, message: s.planChanged };
+        }
         const result = await calendar.decline(plan);
         setDone(true);
         setPending(null);
-        setNotice({ intent: "success", text: s.afterReplyDone(result.description) });
+        return { ok: true, message: result.description };
       } catch (error) {
-        setNotice({ intent: "error", text: s.afterReplyFailed(messageOf(error)) });
+        return { ok: false, message: s.replyDeclineFailed(messageOf(error)) };
       } finally {
         inFlight.current = false;
         setBusy(null);
       }
     });
-  }, [alsoDecline, done, invitation, link, meeting, replyPlan, restId, service, silentChoice]);
+  }, [alsoDecline, choiceFor, done, link, meeting, replyPlan, service]);
 
   // An edit to the reply after a plan that carries it asks for a new confirmation.
   useEffect(() => {
@@ -236,7 +261,9 @@ export default function CalendarActions({ invitation, text, options }: Props) {
         return;
       }
       try {
+        adapter.checkShownItem?.();
         const plan = await (await service()).prepareDecline(meeting, choiceFor(action));
+        setMeeting(plan.meeting);
         setPending({ plan, action, text });
       } catch (error) {
         setNotice({ intent: "error", text: messageOf(error) });
@@ -248,20 +275,23 @@ export default function CalendarActions({ invitation, text, options }: Props) {
       if (!pending) return;
       setNotice(null);
       try {
+        adapter.checkShownItem?.();
         const result = await (await service()).decline(pending.plan);
         setDone(true);
         setPending(null);
         setNotice({ intent: "success", text: result.description });
       } catch (error) {
         // After an uncertain outcome the same plan may be confirmed again: the client checks the
-        // calendar before it resends. After any other failure the user chooses afresh.
-        if (!(isGraphError(error) && error.mayHaveBeenProcessed)) setPending(null);
+        // calendar's response status before it resends. After any other failure the user chooses afresh.
+        if (isGraphError(error) && error.mayHaveBeenProcessed) setPending({ ...pending, uncertain: true });
+        else setPending(null);
         setNotice({ intent: "error", text: messageOf(error) });
       }
     });
 
   const disabled = busy !== null;
-  const recurring = invitation.recurring || (meeting !== null && meeting.type !== "singleInstance");
+  // Both scopes only for one occurrence of a series; a series invitation declines the series.
+  const scopeChoice = meeting !== null && offersScopeChoice(meeting);
   const canPropose =
     meeting !== null && meeting.allowNewTimeProposals && meeting.responseRequested && scope !== "series";
   // The organizer asked for no replies, or the user prefers not to notify: the quiet decline leads.
@@ -269,6 +299,9 @@ export default function CalendarActions({ invitation, text, options }: Props) {
 
   return (
     <section aria-label={s.sectionLabel} style={SECTION_STYLE}>
+      {ribbonSent && (
+        <Notice notice={{ intent: "info", title: s.ribbonSentTitle, text: s.ribbonSent(ribbonSent.description, ribbonSent.text) }} />
+      )}
       <Checkbox
         label={s.alsoDecline}
         checked={alsoDecline}
@@ -276,9 +309,9 @@ export default function CalendarActions({ invitation, text, options }: Props) {
         onChange={(_event, data) => setAlsoDecline(data.checked === true)}
       />
       {alsoDecline && !done && (
-        <p style={NOTE_STYLE}>{replyPlan ? s.alsoDeclineWillDo(replyPlan.description) : s.alsoDeclineHint}</p>
+        <p style={NOTE_STYLE}>{replyPlan ? s.alsoDeclineWillDo(replyPlan) : s.alsoDeclineHint}</p>
       )}
-      {recurring && !done && (
+      {scopeChoice && !done && (
         <Field label={s.scopeLabel}>
           <RadioGroup
             value={scope}
@@ -356,7 +389,7 @@ export default function CalendarActions({ invitation, text, options }: Props) {
           actions={
             <>
               <Button appearance="primary" disabled={disabled} onClick={() => void confirm()}>
-                {s.confirm}
+                {pending.uncertain ? s.checkAndRetry : s.confirm}
               </Button>
               <Button disabled={disabled} onClick={() => setPending(null)}>
                 {s.cancel}

@@ -8,11 +8,11 @@ import type { ItemKind } from "../../core/invitation";
 import type { OfficeAdapter } from "../../office/adapter";
 import type { ActionExtensionProps } from "../extensions";
 import { previewGraph } from "./previewGraph";
-import type { AfterReplyLink } from "./replyLink";
+import type { ReplyAsDeclineLink } from "./replyLink";
 import { calendarHintStrings as s } from "./hintStrings";
 import type { CalendarPort, CalendarSettings } from "./types";
 
-export { AfterReplyLink, withAfterReply } from "./replyLink";
+export { ReplyAsDeclineLink, withReplyAsDecline } from "./replyLink";
 
 const HINT_STYLE = { flexBasis: "100%", margin: 0, fontSize: "12px", lineHeight: "16px" } as const;
 
@@ -20,7 +20,7 @@ const MEETING_KINDS: ReadonlySet<ItemKind> = new Set(["meetingRequest", "appoint
 
 export interface CalendarActionOptions {
   adapter: OfficeAdapter;
-  link: AfterReplyLink;
+  link: ReplyAsDeclineLink;
   /** Default: an app registration's client id was built in, or the preview points at a fake Graph. */
   configured?: () => boolean;
   /** Default: the Graph client with MSAL sign-in (or the preview's fake Graph). */

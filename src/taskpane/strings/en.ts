@@ -81,6 +81,14 @@ export const en = {
     `The reply form did not open, so nothing was sent. ${reason} Your text is still below: use Copy to paste it yourself.`,
   replyTooLong:
     "This reply is too long for Outlook's reply form (more than 32 KB). Nothing was opened. Shorten it, or use Copy and paste it.",
+  replyUnconfirmed:
+    "Outlook did not say whether the reply form opened. If you don't see it, nothing was sent: use Copy and paste your text into a reply. Nothing else was done.",
+  signatureNote: (name: string) =>
+    `Outlook leaves your own signature out of a reply opened from here; the reply is signed ${name ? `“${name}”` : "with your name"} (change it in Templates and settings). To keep your Outlook signature, open an empty reply, keep this pane pinned and use Insert at cursor in it.`,
+  openEmptyReply: "Open an empty reply",
+  gotIt: "Got it",
+  emptyReplyOpened: "An empty reply is open. Keep this pane pinned and use Insert at cursor in it.",
+  itemMoved: "The selected message changed, so nothing was done to it. Here it is.",
   inserted: "The reply is in your message at the cursor.",
   insertFailed: (reason: string) =>
     `The text was not inserted. ${reason} It is still below: use Copy to paste it yourself.`,

@@ -14,6 +14,7 @@ import {
 import { useState } from "react";
 import { TONES, type Tone } from "../../core/replies/types";
 import { DEFAULT_ACTIONS, type DefaultAction, type UserSettings } from "../../settings/schema";
+import { calendarConfigured } from "../calendar";
 import { checkSettings } from "./model";
 import { SaveFailureBar } from "./SaveFailureBar";
 import { useTemplateStrings } from "./strings";
@@ -98,6 +99,14 @@ export function SettingsForm({ settings, mailboxName, saving, failure, onDismiss
         label={t.notifyOrganizer}
         onChange={(_e, data) => set("notifyOrganizer", data.checked)}
       />
+      <Field hint={calendarConfigured() ? t.ribbonDeclinesHint : t.ribbonDeclinesNeedsCalendar}>
+        <Switch
+          checked={draft.ribbonDeclines}
+          disabled={!calendarConfigured()}
+          label={t.ribbonDeclines}
+          onChange={(_e, data) => set("ribbonDeclines", data.checked)}
+        />
+      </Field>
       <SaveFailureBar failure={failure} origin="settings" busy={saving} onRetry={save} onDismiss={onDismissFailure} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" disabledFocusable={saving}>

@@ -118,6 +118,11 @@ export const en = {
   actions: { reply: "Reply", replyAll: "Reply all", copy: "Copy" } as Record<DefaultAction, string>,
   alsoDeclineInCalendar: "Tick “Also decline in my calendar” to start with",
   notifyOrganizer: "Notify the organizer when declining in the calendar",
+  ribbonDeclines: "“Decline with message” on the ribbon declines in one click",
+  ribbonDeclinesHint:
+    "Off: the ribbon button opens a reply with the top suggestion for you to check, and your calendar is not changed. On: it declines the meeting in your calendar at once and sends the top suggestion to the organizer as the response; the notification bar shows what was sent. Turn it on only if you trust the top suggestion.",
+  ribbonDeclinesNeedsCalendar:
+    "Needs one-click decline (calendar actions), which is not set up in this copy of Decline Assistant.",
   saveSettings: "Save settings",
   settingsSaved: "Your settings are saved.",
 
