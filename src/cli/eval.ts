@@ -10,10 +10,11 @@ import { basename } from "node:path";
 import type { Evidence } from "../core/classification";
 import { isCategoryId, type CategoryId } from "../core/categories";
 import { classify } from "../core/classifier/classify";
+import { closeCall } from "../core/classifier/closeCall";
 import { parseArgs, runCommand, UsageError } from "./args";
 import { collectFiles, describeFailure, readInvitation, requireFolder } from "./files";
 import { formatEvidenceList, table } from "./format";
-import { score, type Scores } from "./metrics";
+import { calibration, score, type Calibration, type RankedPrediction, type Scores } from "./metrics";
 import { reasonOf } from "../core/reasonOf";
 
 const USAGE = `Usage: npm run eval -- [--json] [--me <address>] <folder>
@@ -21,7 +22,9 @@ const USAGE = `Usage: npm run eval -- [--json] [--me <address>] <folder>
 Classifies every .eml and .ics file in the folder (recursively) and compares the result with the
 true label, the file-name prefix before "__" (e.g. coffee_chat__03.eml). Prints a confusion
 matrix, precision, recall, F1 and support per category, the misclassified files with their
-evidence, and last: "macro-F1: 0.xxx accuracy: 0.xxx n: N".
+evidence, top-2 accuracy and the calibration (how often the first choice is right above and
+below the low-confidence line, and on the close calls the pane offers as two equal choices), and
+last: "macro-F1: 0.xxx accuracy: 0.xxx n: N".
 
 Options:
   --json          print one JSON object instead (nothing else on stdout)
@@ -37,8 +40,12 @@ interface Misclassified {
   evidence: Evidence[];
 }
 
+/** The pane's "low confidence" line (evidenceSummary.ts, LOW_CONFIDENCE_PERCENT), as a fraction. */
+const LOW_CONFIDENCE_LINE = 0.5;
+
 interface Evaluation {
   scores: Scores;
+  calibration: Calibration;
   misclassified: Misclassified[];
   skipped: { file: string; reason: string }[];
   errors: { file: string; error: string }[];
@@ -54,8 +61,8 @@ function labelOf(file: string): { label: CategoryId } | { reason: string } {
 }
 
 async function evaluate(files: readonly string[], me: string | undefined): Promise<Evaluation> {
-  const results: { truth: CategoryId; predicted: CategoryId }[] = [];
-  const evaluation: Omit<Evaluation, "scores"> = { misclassified: [], skipped: [], errors: [] };
+  const results: RankedPrediction[] = [];
+  const evaluation: Omit<Evaluation, "scores" | "calibration"> = { misclassified: [], skipped: [], errors: [] };
   for (const file of files) {
     const label = labelOf(file);
     if ("reason" in label) {
@@ -64,7 +71,13 @@ async function evaluate(files: readonly string[], me: string | undefined): Promi
     }
     try {
       const classification = classify(await readInvitation(file, me));
-      results.push({ truth: label.label, predicted: classification.category });
+      results.push({
+        truth: label.label,
+        predicted: classification.category,
+        runnerUp: classification.runnerUp,
+        confidence: classification.confidence,
+        closeCall: closeCall(classification) !== null,
+      });
       if (classification.category !== label.label) {
         evaluation.misclassified.push({
           file,
@@ -79,7 +92,7 @@ async function evaluate(files: readonly string[], me: string | undefined): Promi
       evaluation.errors.push({ file, error: reasonOf(error) });
     }
   }
-  return { ...evaluation, scores: score(results) };
+  return { ...evaluation, scores: score(results), calibration: calibration(results, LOW_CONFIDENCE_LINE) };
 }
 
 const fixed3 = (value: number) => value.toFixed(3);
@@ -89,7 +102,27 @@ export function summaryLine(scores: Scores): string {
   return `macro-F1: ${fixed3(scores.macroF1)} accuracy: ${fixed3(scores.accuracy)} n: ${scores.n}`;
 }
 
-function textReport({ scores, misclassified, skipped, errors }: Evaluation): string {
+function shareLine(label: string, share: { n: number; accuracy: number }, extra = ""): string {
+  return `  ${label}: n ${share.n}, first choice right ${fixed3(share.accuracy)}${extra}`;
+}
+
+function calibrationReport(calibrated: Calibration): string {
+  const { closeCalls } = calibrated;
+  return [
+    `Top-2 accuracy: ${fixed3(calibrated.top2Accuracy)} (the right category first or second)`,
+    "Calibration:",
+    shareLine(`confidence >= ${LOW_CONFIDENCE_LINE * 100}%`, calibrated.confident),
+    shareLine(`confidence < ${LOW_CONFIDENCE_LINE * 100}% (shown as low confidence)`, calibrated.lowConfidence),
+    shareLine(
+      'close calls (the pane asks "which is it?")',
+      closeCalls,
+      `, one of the two ${fixed3(closeCalls.eitherAccuracy)}`,
+    ),
+    shareLine("clear calls (one category shown)", calibrated.clearCalls),
+  ].join("\n");
+}
+
+function textReport({ scores, calibration: calibrated, misclassified, skipped, errors }: Evaluation): string {
   const sections: string[] = [];
   if (skipped.length > 0) {
     sections.push(`Skipped (${skipped.length}):\n${skipped.map((s) => `  ${s.file}: ${s.reason}`).join("\n")}`);
@@ -133,11 +166,12 @@ function textReport({ scores, misclassified, skipped, errors }: Evaluation): str
       `Unreadable, left out of n (${errors.length}):\n${errors.map((e) => `  ${e.file}: ${e.error}`).join("\n")}`,
     );
   }
+  sections.push(calibrationReport(calibrated));
   sections.push(summaryLine(scores));
   return `${sections.join("\n\n")}\n`;
 }
 
-function jsonReport({ scores, misclassified, skipped, errors }: Evaluation): string {
+function jsonReport({ scores, calibration: calibrated, misclassified, skipped, errors }: Evaluation): string {
   const round = (value: number) => Math.round(value * 1000) / 1000;
   return `${JSON.stringify({
     macroF1: round(scores.macroF1),
@@ -151,6 +185,8 @@ function jsonReport({ scores, misclassified, skipped, errors }: Evaluation): str
       recall: round(item.recall),
       f1: round(item.f1),
     })),
+    top2Accuracy: round(calibrated.top2Accuracy),
+    calibration: calibrated,
     misclassified,
     skipped,
     errors,

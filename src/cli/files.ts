@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
 import type { Invitation } from "../core/invitation";
-import { parseEml, parseIcs } from "../parse/eml";
+import { parseEml } from "../parse/eml";
+import { readIcs } from "../parse/ics";
 import { UsageError } from "./args";
 import { reasonOf } from "../core/reasonOf";
 
@@ -42,7 +43,12 @@ export async function collectFiles(paths: readonly string[]): Promise<string[]> 
 /** Reads one file as an Invitation: .ics as iCalendar, anything else as a mail message. */
 export async function readInvitation(path: string, me?: string): Promise<Invitation> {
   const bytes = await readFile(path);
-  if (extname(path).toLowerCase() === ".ics") return parseIcs(new TextDecoder().decode(bytes), { me });
+  if (extname(path).toLowerCase() === ".ics") {
+    const { invitation, notes } = readIcs(new TextDecoder().decode(bytes), { me });
+    // A malformed calendar is read as well as it can be; what was repaired goes to stderr.
+    for (const note of notes) process.stderr.write(`note: ${path}: ${note}\n`);
+    return invitation;
+  }
   return parseEml(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), { me });
 }
 

@@ -63,3 +63,49 @@ export function score(results: readonly LabelledPrediction[]): Scores {
     n: results.length,
   };
 }
+
+/** One classified file with what the pane would show beyond the first choice. */
+export interface RankedPrediction extends LabelledPrediction {
+  runnerUp: CategoryId | null;
+  confidence: number;
+  /** The pane offers the top two as equal choices ("which is it?"). */
+  closeCall: boolean;
+}
+
+export interface Share {
+  n: number;
+  /** How often the first choice was right. */
+  accuracy: number;
+}
+
+export interface Calibration {
+  /** The right category was first or second. */
+  top2Accuracy: number;
+  /** At or above the pane's low-confidence line, and below it. */
+  confident: Share;
+  lowConfidence: Share;
+  /** Offered as two equal choices, and how often the right one was among the two. */
+  closeCalls: Share & { eitherAccuracy: number };
+  clearCalls: Share;
+}
+
+function shareOf(items: readonly RankedPrediction[]): Share {
+  return {
+    n: items.length,
+    accuracy: ratio(items.filter((item) => item.truth === item.predicted).length, items.length),
+  };
+}
+
+const inTopTwo = (item: RankedPrediction) => item.truth === item.predicted || item.truth === item.runnerUp;
+
+/** How far the confidence and the close-call line can be trusted, on labelled files. */
+export function calibration(results: readonly RankedPrediction[], lowConfidenceLine: number): Calibration {
+  const close = results.filter((item) => item.closeCall);
+  return {
+    top2Accuracy: ratio(results.filter(inTopTwo).length, results.length),
+    confident: shareOf(results.filter((item) => item.confidence >= lowConfidenceLine)),
+    lowConfidence: shareOf(results.filter((item) => item.confidence < lowConfidenceLine)),
+    closeCalls: { ...shareOf(close), eitherAccuracy: ratio(close.filter(inTopTwo).length, close.length) },
+    clearCalls: shareOf(results.filter((item) => !item.closeCall)),
+  };
+}

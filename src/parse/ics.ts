@@ -7,6 +7,7 @@ import { emptyInvitation, type Invitation, type ItemKind, type Person } from "..
 import { ParseError } from "./errors";
 import { findMe, mergePeople } from "./people";
 import { reasonOf } from "../core/reasonOf";
+import { repairCalendar } from "./icsRepair";
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;
@@ -27,6 +28,8 @@ export interface CalendarFacts {
   start: string | null;
   end: string | null;
   recurring: boolean;
+  /** What was repaired or could not be read, one plain sentence each; empty for a clean calendar. */
+  notes: string[];
 }
 
 /** METHOD → what the item is; methods not listed are plain messages. */
@@ -115,16 +118,43 @@ function formatEventTime(property: Property | null, calendar: Component): string
   }
 }
 
-function parseCalendar(text: string): Component {
-  let parsed: unknown;
+/** True when ical.js can read the content line on its own (BEGIN and END lines always can). */
+function readableLine(line: string): boolean {
+  if (/^(BEGIN|END):/i.test(line)) return true;
   try {
-    parsed = ICAL.parse(text);
-  } catch (error) {
-    throw new ParseError(`not a valid iCalendar file: ${reasonOf(error)}`);
+    ICAL.parse.property(line);
+    return true;
+  } catch {
+    return false;
   }
+}
+
+/**
+ * ICAL.parse, and when it fails, again without the lines it cannot read (a parameter without a
+ * value, an unknown recurrence frequency), with a note; ParseError only when that fails too.
+ */
+function parseLeniently(text: string, notes: string[]): unknown {
+  try {
+    return ICAL.parse(text);
+  } catch (error) {
+    const lines = text.split("\r\n").filter((line) => line !== "");
+    const kept = lines.filter(readableLine);
+    if (kept.length === lines.length) throw new ParseError(`not a valid iCalendar file: ${reasonOf(error)}`);
+    notes.push(`${lines.length - kept.length} line(s) could not be read and were left out.`);
+    try {
+      return ICAL.parse(kept.join("\r\n"));
+    } catch (again) {
+      throw new ParseError(`not a valid iCalendar file: ${reasonOf(again)}`);
+    }
+  }
+}
+
+function parseCalendar(text: string, notes: string[]): Component {
+  const parsed = parseLeniently(text, notes);
   // ICAL.parse returns an array of components when the text holds more than one VCALENDAR.
   const first = Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed;
   if (!Array.isArray(first)) throw new ParseError("not a valid iCalendar file");
+  if (first.length === 0 || typeof first[0] !== "string") throw new ParseError("not a valid iCalendar file");
   const component = new ICAL.Component(first);
   if (component.name !== "vcalendar") throw new ParseError(`expected VCALENDAR, found ${component.name.toUpperCase()}`);
   return component;
@@ -136,9 +166,26 @@ function mainEvent(calendar: Component): Component | null {
   return events.find((event) => !event.hasProperty("recurrence-id")) ?? events[0] ?? null;
 }
 
-/** Reads METHOD and the first event of an iCalendar text. Throws ParseError when there is no event. */
+/** A date-time ical.js cannot read is left out with a note rather than failing the whole event. */
+function eventTime(event: Component, name: string, calendar: Component, notes: string[]): string | null {
+  try {
+    return formatEventTime(event.getFirstProperty(name), calendar);
+  } catch (error) {
+    notes.push(`${name.toUpperCase()} could not be read (${reasonOf(error)}); it was left out.`);
+    return null;
+  }
+}
+
+/**
+ * Reads METHOD and the first event of an iCalendar text, repairing what real calendars get
+ * wrong first (see icsRepair.ts). Throws ParseError only when the text is no calendar or holds
+ * no event.
+ */
 export function readCalendar(text: string): CalendarFacts {
-  const calendar = parseCalendar(text);
+  if (!/BEGIN:(VCALENDAR|VEVENT)/i.test(text)) throw new ParseError("not a valid iCalendar file");
+  const repaired = repairCalendar(text);
+  const notes = [...repaired.notes];
+  const calendar = parseCalendar(repaired.text, notes);
   const event = mainEvent(calendar);
   if (!event) throw new ParseError("the calendar holds no VEVENT");
 
@@ -163,10 +210,18 @@ export function readCalendar(text: string): CalendarFacts {
     organizerNamed: organizerProperty !== null && stringParameter(organizerProperty, "cn").trim() !== "",
     requiredAttendees,
     optionalAttendees,
-    start: formatEventTime(event.getFirstProperty("dtstart"), calendar),
-    end: formatEventTime(event.getFirstProperty("dtend"), calendar),
+    start: eventTime(event, "dtstart", calendar, notes),
+    end: eventTime(event, "dtend", calendar, notes),
     recurring: ["rrule", "rdate", "recurrence-id"].some((name) => event.hasProperty(name)),
+    notes: missingFieldNotes(event, notes),
   };
+}
+
+/** The fields an invitation needs that the event lacks, added to the notes. */
+function missingFieldNotes(event: Component, notes: string[]): string[] {
+  const missing = ["summary", "dtstart", "organizer"].filter((name) => !event.hasProperty(name));
+  if (missing.length > 0) notes.push(`The event has no ${missing.map((name) => name.toUpperCase()).join(", ")}.`);
+  return notes;
 }
 
 export interface ParseOptions {
@@ -176,8 +231,17 @@ export interface ParseOptions {
 
 /** A standalone .ics file as an Invitation: the organiser sends it to the attendees. */
 export function parseIcs(text: string, options: ParseOptions = {}): Invitation {
+  return readIcs(text, options).invitation;
+}
+
+/** parseIcs with the notes on what was repaired or missing in a malformed calendar. */
+export function readIcs(text: string, options: ParseOptions = {}): { invitation: Invitation; notes: string[] } {
   if (text.trim() === "") throw new ParseError("the file is empty");
   const facts = readCalendar(text);
+  return { invitation: invitationFrom(facts, options), notes: facts.notes };
+}
+
+function invitationFrom(facts: CalendarFacts, options: ParseOptions): Invitation {
   const to = mergePeople(facts.requiredAttendees);
   const cc = mergePeople(facts.optionalAttendees, to);
   return emptyInvitation({

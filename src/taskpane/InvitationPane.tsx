@@ -34,6 +34,8 @@ import { personalChoice } from "./templates/personalSuggestions";
 import { ReplyElsewhere } from "./ReplyElsewhere";
 import { ToneSwitch } from "./ToneSwitch";
 import { userReason } from "./userReason";
+import { WhichIsIt } from "./WhichIsIt";
+import { closeCall } from "../core/classifier/closeCall";
 
 /**
  * One screen in a narrow pane (320 × 600 and up): the kind, the strategy chips, the tone and the
@@ -280,13 +282,17 @@ export function InvitationPane(props: Props) {
     setNotice(copied ? { intent: "success", text: t.copied } : { intent: "warning", text: t.copyFailed });
   };
 
+  const twoWay = useMemo(() => closeCall(classification), [classification]);
   const picker = (
-    <CategoryPicker
-      ref={kindRef}
-      classification={classification}
-      category={category}
-      onCategoryChange={changeCategory}
-    />
+    <>
+      {twoWay?.includes(category) && <WhichIsIt choices={twoWay} category={category} onChoose={changeCategory} />}
+      <CategoryPicker
+        ref={kindRef}
+        classification={classification}
+        category={category}
+        onCategoryChange={changeCategory}
+      />
+    </>
   );
   if (category === "not_invitation") {
     return (

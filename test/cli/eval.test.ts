@@ -17,6 +17,13 @@ describe("npm run eval", () => {
     expect(result.stdout.endsWith("\n")).toBe(true);
     expect(result.stdout).toContain("Confusion matrix");
     expect(result.stdout).toMatch(/precision\s+recall\s+F1\s+support/);
+    expect(result.stdout).toMatch(/^Top-2 accuracy: [01]\.\d{3} /m);
+    expect(result.stdout).toMatch(
+      /^ {2}confidence < 50% \(shown as low confidence\): n \d+, first choice right [01]\.\d{3}$/m,
+    );
+    expect(result.stdout).toMatch(
+      /^ {2}close calls .*: n \d+, first choice right [01]\.\d{3}, one of the two [01]\.\d{3}$/m,
+    );
   });
 
   it("skips unlabelled files with a note and leaves unreadable ones out of n", async () => {
@@ -36,7 +43,14 @@ describe("npm run eval", () => {
   it("prints one JSON object with --json and nothing else on stdout", async () => {
     const result = await runCli("eval", ["--json", DEV_CORPUS]);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { n: number; macroF1: number; accuracy: number; summary: string };
+    const report = JSON.parse(result.stdout) as {
+      n: number;
+      macroF1: number;
+      accuracy: number;
+      top2Accuracy: number;
+      summary: string;
+    };
+    expect(report.top2Accuracy).toBeGreaterThanOrEqual(report.accuracy);
     expect(report.summary).toMatch(SUMMARY);
     expect(report.n).toBeGreaterThan(0);
     expect(report.summary).toBe(

@@ -5,6 +5,8 @@ import { join } from "node:path";
 
 export const REPO_ROOT = join(__dirname, "../..");
 export const DEV_CORPUS = join(REPO_ROOT, "../shared/corpus/dev");
+/** The labelled real mail beside the checkout, read in place (third-party text, never copied). */
+export const REAL_CORPUS = join(REPO_ROOT, "../shared/corpus/real");
 const TSX = join(REPO_ROOT, "node_modules/.bin/tsx");
 
 export interface CliResult {

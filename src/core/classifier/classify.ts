@@ -179,6 +179,18 @@ function isListAddress(address: string): boolean {
   return LIST_ADDRESSES.has(local);
 }
 
+/**
+ * A mailing list's own name, by the conventions list software uses: "perl-users",
+ * "spug-list", "FORK-L", "…-announce". Read from the address or the name shown for it.
+ */
+const MAILING_LIST_NAME = /[a-z0-9][-_.](list|l|users|announce|discuss)$/;
+
+function isMailingList(person: unknown): boolean {
+  return [localPartOf(addressOf(person)), nameOf(person)].some((name) =>
+    MAILING_LIST_NAME.test(name.trim().toLowerCase()),
+  );
+}
+
 /** How many people a distribution list counts for. */
 const LIST_RECIPIENTS = 50;
 
@@ -263,9 +275,34 @@ function readField(field: TextField, value: string, hits: PhraseHits, lexicon: L
   matcher.end();
 }
 
+/** What reading the body found besides phrases. */
+interface BodyShape {
+  /** The body names one of the sender's brand words. */
+  brandMentioned: boolean;
+  /** Words the sender wrote above any quoted history. */
+  freshWords: number;
+  /** The body carries quoted history (a reply's or a forward's). */
+  hasHistory: boolean;
+  /** What the sender writes now ends a sentence with "?" (a link's "?x=1" does not count). */
+  freshQuestion: boolean;
+  /** How many people the quoted message was addressed to (0 when unknown). */
+  quotedRecipients: number;
+  /** The domains of the quoted messages' senders, where their headers name them. */
+  quotedSenderDomains: readonly string[];
+}
+
+/** True when `text` has a question mark before `end` that ends a sentence, not a link's query. */
+function asksQuestion(text: string, end: number): boolean {
+  for (let at = text.indexOf("?"); at >= 0 && at < end; at = text.indexOf("?", at + 1)) {
+    const next = text.charCodeAt(at + 1);
+    if (Number.isNaN(next) || next <= 0x20 || next === 0x22 || next === 0x29) return true;
+  }
+  return false;
+}
+
 /**
- * Reads the body, the quoted history of a reply or forward (see quoted.ts) at a lower weight;
- * true when the body names one of `brands`. The words of the sender's company name are
+ * Reads the body, the quoted history of a reply or forward (see quoted.ts) at a lower weight,
+ * and says how the body is built (brand named, fresh words, history). The words of the sender's company name are
  * hidden: "Gulfmark Pipeline Co." in a signature says nothing about a sales pipeline.
  */
 function readBody(
@@ -274,13 +311,16 @@ function readBody(
   hits: PhraseHits,
   brands: ReadonlySet<string>,
   companyWords: ReadonlySet<string>,
-): boolean {
+): BodyShape {
   const lexicon = brands.size > 0 ? LEXICON.extendedWith(brands) : LEXICON;
   const watching = brands.size > 0;
   const hiding = companyWords.size > 0;
   const quoteAt = quotedStart(body);
-  const quotedFactor = FORWARD_SUBJECT.test(subject) ? FORWARDED_FACTOR : QUOTED_FACTOR;
+  // History under a fresh subject is passed on (a forward, Lotus Notes' "Forwarded by"), not answered.
+  const forwarded = FORWARD_SUBJECT.test(subject) || !REPLY_SUBJECT.test(subject);
+  const quotedFactor = forwarded ? FORWARDED_FACTOR : QUOTED_FACTOR;
   let seen = false;
+  let freshWords = 0;
   for (const [from, to, factor] of [
     [0, quoteAt, 1],
     [quoteAt, body.length, quotedFactor],
@@ -290,11 +330,19 @@ function readBody(
     const reader = new WordReader(body, lexicon, from, to);
     for (let word = reader.next(); word !== null; word = reader.next()) {
       if (watching && !seen && brands.has(word)) seen = true;
+      if (from === 0) freshWords++;
       matcher.push(hiding && companyWords.has(word) ? OTHER_WORD : word);
     }
     matcher.end();
   }
-  return seen;
+  return {
+    brandMentioned: seen,
+    freshWords,
+    hasHistory: quoteAt < body.length,
+    freshQuestion: asksQuestion(body, quoteAt),
+    quotedRecipients: quoteAt < body.length ? quotedRecipients(body, quoteAt) : 0,
+    quotedSenderDomains: quoteAt < body.length ? quotedSenderDomains(body, quoteAt) : [],
+  };
 }
 
 /** Skips reply and forward prefixes, then marks the start of the subject for "^" phrases. */
@@ -330,6 +378,78 @@ function streetAddressDetector(): TokenSink & { found: () => boolean } {
     found: () => found,
   };
 }
+
+/** A line that starts with a clock time: "8:25am DEPART", "10:00 Meeting", "9.30 Arrivals". */
+const TIMED_LINE = /[ \t]*\d{1,2}[:.;]\d{2}[ \t]*(am|pm|a\.m\.|p\.m\.|h)?[ \t]+\S/iy;
+const MAX_TIMED_LINES = 12;
+/** Only the start of a body is looked at: a day's schedule is not buried under pages of text. */
+const SCHEDULE_SCAN = 20_000;
+
+/** How many lines start with a clock time: a day's schedule or itinerary lists many. */
+function countTimedLines(body: string): number {
+  let count = 0;
+  const end = Math.min(body.length, SCHEDULE_SCAN);
+  for (let start = 0; start < end && count < MAX_TIMED_LINES;) {
+    TIMED_LINE.lastIndex = start;
+    if (TIMED_LINE.test(body)) count++;
+    const next = body.indexOf("\n", start);
+    if (next < 0) break;
+    start = next + 1;
+  }
+  return count;
+}
+
+/** How far into the quoted history its header block ("To: a; b; c … Subject:") is looked for. */
+const QUOTED_HEADER_SPAN = 3000;
+const QUOTED_TO_LINE = /^[ \t]*(to|an|a|para|aan)[ \t]*:/im;
+const QUOTED_SUBJECT_LINE = /^[ \t]*(subject|betreff|objet|asunto|oggetto|onderwerp)[ \t]*:/im;
+
+/**
+ * How many people the quoted message was addressed to, read from its "To:"/"cc:" lines: a
+ * forwarded memo to thirty colleagues is an announcement even when it reaches me alone.
+ */
+function quotedRecipients(body: string, quoteAt: number): number {
+  const header = body.slice(quoteAt, Math.min(body.length, quoteAt + QUOTED_HEADER_SPAN));
+  const to = QUOTED_TO_LINE.exec(header);
+  if (!to) return 0;
+  const subject = QUOTED_SUBJECT_LINE.exec(header.slice(to.index));
+  const block = header.slice(to.index, subject ? to.index + subject.index : header.length);
+  let separators = 0;
+  for (let i = 0; i < block.length; i++) {
+    const code = block.charCodeAt(i);
+    if (code === 0x3b || code === 0x40) separators++; // ";" between names, "@" in each address
+  }
+  return separators + 1;
+}
+
+/** A full mail address; Lotus Notes' internal "Jane Doe/HOU/ECT@ECT" has no dotted domain. */
+const DOTTED_ADDRESS = /[\w.+'-]+@([\w-]+(?:\.[\w-]+)+)/;
+const QUOTED_TO_LINES = new RegExp(QUOTED_TO_LINE.source, "gim");
+/** A quoted sender's line sits this many lines above its "To:" line (Outlook: From, Sent, To). */
+const SENDER_LINES_ABOVE_TO = 3;
+
+/**
+ * The domains of whoever wrote the quoted messages (a forward of a forward has several): the
+ * full address in the few lines above each quoted "To:" line. A sender written as a bare name,
+ * as Lotus Notes writes colleagues, adds nothing.
+ */
+function quotedSenderDomains(body: string, quoteAt: number): string[] {
+  const header = body.slice(quoteAt, Math.min(body.length, quoteAt + QUOTED_HEADER_SPAN));
+  const domains: string[] = [];
+  for (const to of header.matchAll(QUOTED_TO_LINES)) {
+    let from = to.index;
+    for (let line = 0; line < SENDER_LINES_ABOVE_TO && from > 0; line++) from = header.lastIndexOf("\n", from - 2) + 1;
+    const domain = DOTTED_ADDRESS.exec(header.slice(from, to.index))?.[1];
+    if (domain) domains.push(domain.toLowerCase());
+  }
+  return domains;
+}
+
+/**
+ * "[SAdev] …", "Re: [lug] …": the tag a mailing list puts on its posts. A tag with a slash
+ * ("[owner/repo] …") is a code host's notification of a conversation, not a list.
+ */
+const LIST_SUBJECT_TAG = /^\s*((re|aw|fwd?)\s*:\s*)*\[[^\]\n/]{2,40}\]/i;
 
 interface Scored {
   scores: Record<CategoryId, number>;
@@ -382,10 +502,11 @@ function round(value: number): number {
 
 // ---------------------------------------------------------------------------------------------
 
-interface BodyFacts {
+interface BodyFacts extends BodyShape {
   streetAddress: boolean;
   prices: number;
-  brandMentioned: boolean;
+  timedLines: number;
+  subject: string;
 }
 
 function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts): Facts {
@@ -402,7 +523,9 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
   const { hour, weekday } = wallClock(text(invitation.start));
   const kind = text(invitation.kind);
   const recipients = [...list(invitation.to), ...list(invitation.cc)];
-  const toList = recipients.some((person) => isListAddress(addressOf(person).toLowerCase()));
+  const listMail =
+    LIST_SUBJECT_TAG.test(body.subject) || hits.has("listMail") || list(invitation.to).some(isMailingList);
+  const toList = listMail || recipients.some((person) => isListAddress(addressOf(person).toLowerCase()));
   return {
     calendarItem: kind === "meetingRequest" || kind === "appointment",
     noticeItem: kind === "meetingCancellation" || kind === "meetingResponse",
@@ -412,14 +535,27 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     linkedin: LINKEDIN_DOMAINS.some((parent) => within(senderDomain, parent)),
     domainGroup: domainGroupOf(senderDomain),
     academic: /\.(edu|ac\.[a-z]{2})$/.test(senderDomain),
+    government: /(^|\.)(gov|gouv|gob|mil|int)(\.[a-z]{2})?$/.test(senderDomain),
     nonProfit: senderDomain.endsWith(".org"),
-    recipients: toList ? Math.max(recipients.length, LIST_RECIPIENTS) : recipients.length,
+    recipients: toList
+      ? Math.max(recipients.length, LIST_RECIPIENTS)
+      : Math.max(recipients.length, body.quotedRecipients),
     recurring: invitation.recurring === true,
     hour,
     weekday,
     streetAddress: body.streetAddress,
     prices: body.prices,
     brandMentioned: body.brandMentioned,
+    listMail,
+    reply: REPLY_SUBJECT.test(body.subject),
+    forward: FORWARD_SUBJECT.test(body.subject) || (body.hasHistory && !REPLY_SUBJECT.test(body.subject)),
+    hasHistory: body.hasHistory,
+    originalFromOutside:
+      myDomain !== "" &&
+      body.quotedSenderDomains.some((domain) => !within(domain, myDomain) && !within(myDomain, domain)),
+    freshWords: body.freshWords,
+    freshQuestion: body.freshQuestion,
+    timedLines: body.timedLines,
     ask: hits.has("ask"),
     media: hits.has("media"),
     rejection: hits.has("rejection"),
@@ -430,6 +566,9 @@ function gatherFacts(invitation: Invitation, hits: PhraseHits, body: BodyFacts):
     staffSocial: hits.has("staffSocial"),
     settled: hits.has("settled"),
     casualMeet: hits.has("casualMeet"),
+    roleAsk: hits.has("roleAsk"),
+    attendOnly: hits.has("attendOnly"),
+    personalOccasion: hits.has("personalOccasion"),
   };
 }
 
@@ -449,7 +588,7 @@ export function classifyUnguarded(invitation: Invitation): Classification {
   const body = text(invitation.body);
   const senderDomain = domainOf(addressOf(invitation.from).toLowerCase());
   const company = companyWords(senderDomain);
-  const brandMentioned = readBody(body, subject, hits, brandLabels(senderDomain), company);
+  const shape = readBody(body, subject, hits, brandLabels(senderDomain), company);
   const location = text(invitation.location);
   readField("location", location, hits, null);
   const street = streetAddressDetector();
@@ -463,7 +602,9 @@ export function classifyUnguarded(invitation: Invitation): Classification {
   const facts = gatherFacts(invitation, hits, {
     streetAddress: street.found(),
     prices: countPrices(body),
-    brandMentioned,
+    timedLines: countTimedLines(body),
+    subject,
+    ...shape,
   });
   weighPhrases(hits, scored);
   weighSignals(facts, scored);

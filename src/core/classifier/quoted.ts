@@ -26,6 +26,12 @@ const SEPARATOR_LINES: readonly string[] = [
   "doorgestuurd bericht",
 ];
 
+/**
+ * Lines that open a forward when they start with these words: Lotus Notes writes
+ * "----- Forwarded by Jane Doe/Org on 05/04/2001 03:08 PM -----".
+ */
+const SEPARATOR_PREFIXES: readonly string[] = ["forwarded by", "weitergeleitet von", "transfere par"];
+
 /** "On … wrote:" in several languages: a line starting with the first word and holding the second. */
 const ATTRIBUTION_LINES: ReadonlyArray<readonly [string, string]> = [
   ["on", "wrote"],
@@ -40,6 +46,15 @@ const ATTRIBUTION_LINES: ReadonlyArray<readonly [string, string]> = [
 const FROM_LABELS: readonly string[] = ["from", "von", "de", "van"];
 const DATE_LABELS: readonly string[] = ["sent", "date", "gesendet", "datum", "enviado", "envoye", "verzonden"];
 const HEADER_BLOCK_LINES = 4;
+/**
+ * A "To:" line with a "Subject:" line soon after is a header block without "From:"/"Sent:"
+ * (Lotus Notes puts the sender's name and the date on the two lines above "To:").
+ */
+const TO_LABELS: readonly string[] = ["to", "an", "a", "para", "aan"];
+const SUBJECT_LABELS: readonly string[] = ["subject", "betreff", "objet", "asunto", "oggetto", "onderwerp"];
+const LINES_ABOVE_TO = 2;
+/** A long "To:" list wraps over several lines before "Subject:". */
+const TO_BLOCK_LINES = 12;
 
 /** Longer lines are prose, not a separator or an attribution. */
 const MAX_MARKER_LINE = 300;
@@ -75,6 +90,17 @@ function isHeaderLabel(line: string, labels: readonly string[]): boolean {
   return labels.some((label) => startsWithWord(line, label));
 }
 
+function isSeparator(line: string): boolean {
+  return SEPARATOR_LINES.includes(line) || SEPARATOR_PREFIXES.some((prefix) => startsWithWord(line, prefix));
+}
+
+/** "To: …" with its colon right after the label: a header, not a sentence starting with "to". */
+function isLabelLine(raw: string, line: string, labels: readonly string[]): boolean {
+  if (!isHeaderLabel(line, labels)) return false;
+  const colon = raw.indexOf(":");
+  return colon >= 0 && colon <= MAX_LABEL_LENGTH && raw.slice(0, colon).trim().split(/\s+/).length === 1;
+}
+
 /** "On … wrote:" on one line (German and others put the name after the verb). */
 function isAttribution(line: string): boolean {
   const padded = ` ${line} `;
@@ -105,6 +131,9 @@ export function quotedStart(body: string): number {
   let previousStart = 0;
   let fromLineStart = -1; // the start of a "From:" line seen within the last few lines
   let linesSinceFrom = Number.POSITIVE_INFINITY;
+  let toBlockStart = -1; // where a header block that starts with a "To:" line would start
+  let linesSinceTo = Number.POSITIVE_INFINITY;
+  const recentStarts: number[] = []; // the starts of the last few lines, newest last
   const searchEnd = Math.min(body.length, MAX_FRESH_TEXT);
   for (let lineStart = 0; lineStart < searchEnd && candidates < MAX_CANDIDATES;) {
     let lineEnd = body.indexOf("\n", lineStart);
@@ -114,8 +143,12 @@ export function quotedStart(body: string): number {
       const raw = body.slice(lineStart, lineEnd);
       const line = simplified(raw);
       if (lineStart > 0) {
-        if (raw.trimStart().startsWith(">") || SEPARATOR_LINES.includes(line) || isAttribution(line)) return lineStart;
+        if (raw.trimStart().startsWith(">") || isSeparator(line) || isAttribution(line)) return lineStart;
         if (isHeaderLabel(line, DATE_LABELS) && linesSinceFrom <= HEADER_BLOCK_LINES) return fromLineStart;
+        if (isLabelLine(raw, line, SUBJECT_LABELS) && linesSinceTo <= TO_BLOCK_LINES) {
+          const blockStart = linesSinceFrom <= TO_BLOCK_LINES ? fromLineStart : toBlockStart;
+          if (blockStart > 0) return blockStart;
+        }
         // An attribution wrapped over two lines: "On Tue, … Jane <" / "jane@x.example> wrote:".
         const joined = simplified(body.slice(previousStart, lineEnd));
         if (previousStart > 0 && lineEnd - previousStart <= 2 * MAX_MARKER_LINE && isAttribution(joined))
@@ -125,8 +158,15 @@ export function quotedStart(body: string): number {
         fromLineStart = lineStart;
         linesSinceFrom = 0;
       }
+      if (isLabelLine(raw, line, TO_LABELS)) {
+        toBlockStart = recentStarts[recentStarts.length - LINES_ABOVE_TO] ?? lineStart;
+        linesSinceTo = 0;
+      }
     }
     linesSinceFrom++;
+    linesSinceTo++;
+    recentStarts.push(lineStart);
+    if (recentStarts.length > LINES_ABOVE_TO) recentStarts.shift();
     previousStart = lineStart;
     lineStart = lineEnd + 1;
   }

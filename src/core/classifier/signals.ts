@@ -19,6 +19,8 @@ export interface Facts {
   /** Which sender-domain group matched, if any (event platform, ATS, party invitations...). */
   domainGroup: DomainGroupId | null;
   academic: boolean;
+  /** A government domain (.gov, .gouv.fr, .gov.uk, .mil, .int). */
+  government: boolean;
   nonProfit: boolean;
   recipients: number;
   recurring: boolean;
@@ -47,6 +49,28 @@ export interface Facts {
   prices: number;
   /** The body names the sender's own company (its domain name): people selling do. */
   brandMentioned: boolean;
+  /** Wording that asks me to take a role at an occasion: speak, discuss, give an address. */
+  roleAsk: boolean;
+  /** Wording that asks me to come and listen (attend a presentation), not to give it. */
+  attendOnly: boolean;
+  /** The sender's own personal occasion ("celebrate my…", "my birthday"). */
+  personalOccasion: boolean;
+  /** Posted to a mailing list (a "[list]" subject tag or a list footer). */
+  listMail: boolean;
+  /** The subject says it answers an earlier message ("Re:"). */
+  reply: boolean;
+  /** It passes on someone else's message ("Fwd:", or quoted history under a fresh subject). */
+  forward: boolean;
+  /** The body quotes an earlier message below what the sender writes now. */
+  hasHistory: boolean;
+  /** The quoted message was written by someone outside your organisation (a full address on another domain). */
+  originalFromOutside: boolean;
+  /** Words the sender wrote above the quoted history (the whole body when there is none). */
+  freshWords: number;
+  /** What the sender writes now asks a question. */
+  freshQuestion: boolean;
+  /** Lines that start with a clock time, up to a dozen: a schedule lists many. */
+  timedLines: number;
 }
 
 export interface Signal {
@@ -56,6 +80,11 @@ export interface Signal {
   applies: (facts: Facts) => boolean;
   weights: Weights;
 }
+
+/** A note this short above a quote ("Yes, please schedule.") says what to do with it, nothing more. */
+const SHORT_NOTE_WORDS = 40;
+/** This many lines starting with a time make a schedule rather than an event's programme. */
+const SCHEDULE_LINES = 6;
 
 const isEvening = (f: Facts): boolean => f.hour !== null && (f.hour >= 17 || f.hour < 4);
 const isWeekend = (f: Facts): boolean => f.weekday === 0 || f.weekday === 6;
@@ -121,7 +150,8 @@ export const SIGNALS: readonly Signal[] = [
     id: "partyPlatform",
     description: "Sent through a personal party-invitation service",
     applies: (f) => f.domainGroup === "partyPlatform",
-    weights: { [G]: 3 },
+    // Its footer (privacy policy, "please review") is in every card it sends: it says nothing.
+    weights: { [G]: 3, [X]: -2 },
   },
   {
     id: "hiringPlatform",
@@ -140,6 +170,12 @@ export const SIGNALS: readonly Signal[] = [
     description: "The sender is a school or university",
     applies: (f) => f.academic,
     weights: { [P]: 0.7, [N]: 0.7, [S]: -0.5 },
+  },
+  {
+    id: "governmentSender",
+    description: "The sender is a government office: it informs or convenes, it does not sell",
+    applies: (f) => f.government,
+    weights: { [S]: -8, [N]: 1 },
   },
   {
     id: "nonProfitSender",
@@ -253,13 +289,19 @@ export const SIGNALS: readonly Signal[] = [
     id: "staffSocial",
     description: "A staff social occasion inside your own organisation",
     applies: (f) => f.staffSocial && f.internal,
-    weights: { [M]: 4, [G]: -5, [C]: -2 },
+    weights: { [M]: 4, [G]: -5, [C]: -2, [N]: -2 },
   },
   {
     id: "colleagueCoffee",
     description: "A colleague books a coffee or a get-to-know-you chat",
     applies: (f) => f.casualMeet && f.internal && f.calendarItem && f.recipients <= 2 && !f.staffSocial,
     weights: { [C]: 2, [M]: -2 },
+  },
+  {
+    id: "colleaguesOwnOccasion",
+    description: "A colleague invites you to a personal occasion of their own",
+    applies: (f) => f.personalOccasion && f.internal,
+    weights: { [G]: 4, [M]: -1.5 },
   },
   {
     id: "hostAtHome",
@@ -272,6 +314,85 @@ export const SIGNALS: readonly Signal[] = [
     description: "It says something went well and asks nothing",
     applies: (f) => f.settled && !f.ask,
     weights: { [X]: 1.5 },
+  },
+  {
+    id: "colleagueReportsSettled",
+    description: "A colleague reports that something was settled and asks nothing of you",
+    applies: (f) => f.internal && f.settled && !f.ask && !f.freshQuestion,
+    weights: { [X]: 1.5 },
+  },
+  {
+    id: "roleAsked",
+    description: "You are asked to take a role: speak, discuss, give an address or a message",
+    applies: (f) => f.roleAsk,
+    weights: { [P]: 3.5, [N]: -2.5, [G]: -1.5, [M]: -0.5 },
+  },
+  {
+    id: "roleForColleague",
+    description: "A colleague passes on a role someone in your organisation is preparing for: a work meeting",
+    applies: (f) => f.roleAsk && f.internal && f.forward && f.hasHistory && !f.originalFromOutside,
+    weights: { [P]: -3.5, [M]: 3 },
+  },
+  {
+    id: "audienceAsked",
+    description: "You are asked to come and listen, not to present",
+    applies: (f) => f.attendOnly && !f.roleAsk,
+    weights: { [P]: -2, [N]: 0.5, [M]: 0.5 },
+  },
+  {
+    id: "internalAudience",
+    description: "A colleague asks you to come and listen to a presentation inside your organisation",
+    applies: (f) => f.internal && f.attendOnly && !f.roleAsk,
+    weights: { [M]: 2, [P]: -1 },
+  },
+  {
+    id: "asksYou",
+    description: "It asks you a question",
+    applies: (f) => f.freshQuestion && f.recipients <= 2 && !f.listMail,
+    weights: { [X]: -1 },
+  },
+  {
+    id: "settledReply",
+    description: "A short reply above an earlier message, asking nothing new",
+    applies: (f) => f.reply && f.hasHistory && f.freshWords <= SHORT_NOTE_WORDS && !f.ask,
+    weights: { [X]: 1 },
+  },
+  {
+    id: "answeredReply",
+    description: "A short reply that accepts, declines or hands over an earlier invitation",
+    applies: (f) => f.reply && f.hasHistory && f.freshWords <= SHORT_NOTE_WORDS && f.settled,
+    weights: { [X]: 2.5 },
+  },
+  {
+    id: "passedOn",
+    description: "A colleague passes on someone else's message: the original decides what it is",
+    applies: (f) =>
+      f.internal && f.forward && f.hasHistory && f.freshWords <= SHORT_NOTE_WORDS && !f.settled && !f.staffSocial,
+    weights: { [G]: 2, [N]: 1, [S]: 2.5, [I]: 1, [P]: 1 },
+  },
+  {
+    id: "passedOnFromOutside",
+    description: "A colleague passes on a message from outside your organisation",
+    applies: (f) => f.internal && f.forward && f.hasHistory && f.originalFromOutside,
+    weights: { [M]: -1.5, [N]: 1.5 },
+  },
+  {
+    id: "listPost",
+    description: "Posted to a mailing list: an open event for its members, not a personal ask",
+    applies: (f) => f.listMail && !f.reply,
+    weights: { [N]: 1.5, [C]: -1.5, [G]: -2.5, [I]: -1 },
+  },
+  {
+    id: "listReply",
+    description: "A reply in a mailing-list discussion",
+    applies: (f) => f.listMail && f.reply,
+    weights: { [X]: 2, [C]: -1.5, [G]: -1.5 },
+  },
+  {
+    id: "daySchedule",
+    description: "A schedule of times and places: information, not an invitation",
+    applies: (f) => f.timedLines >= SCHEDULE_LINES,
+    weights: { [X]: 4, [M]: -2 },
   },
   {
     id: "followUp",

@@ -41,6 +41,20 @@ export const en = {
     internal_meeting: "Internal meeting",
     not_invitation: "Not an invitation",
   } as Record<CategoryId, string>,
+  /** Each category as it reads in a sentence, for the two-way question below. */
+  categoryPhrases: {
+    client_gathering: "a client gathering",
+    networking_event: "a networking event",
+    coffee_chat: "a coffee chat",
+    sales_pitch: "a sales pitch",
+    linkedin_invite: "a LinkedIn invitation",
+    interview: "an interview",
+    speaking_request: "a speaking request",
+    internal_meeting: "an internal meeting",
+    not_invitation: "not an invitation at all",
+  } as Record<CategoryId, string>,
+  /** When the top two categories are too close to call. */
+  whichIsIt: (first: string, second: string) => `Looks like ${first} or ${second} — which is it?`,
   notInvitationTitle: "This doesn't look like an invitation.",
   notInvitationBody: "If it is one, choose its category to see replies.",
   suggestionsLabel: "Suggested replies",
