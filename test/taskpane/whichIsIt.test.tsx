@@ -2,7 +2,8 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { classify, closeCall } from "../../src/core/classifier";
 import { emptyInvitation, type Invitation } from "../../src/core/invitation";
-import { builtInReplies } from "../../src/core/replies";
+import { situationFacts } from "../../src/core/facts";
+import { chooseReplies } from "../../src/core/replies";
 import { App } from "../../src/taskpane/App";
 import { coffeeInvitation, FakeAdapter } from "./fakeAdapter";
 
@@ -34,7 +35,10 @@ const checkedCard = () =>
     .find((card) => card.getAttribute("aria-checked") === "true")
     ?.getAttribute("aria-label");
 
-const firstCardName = (category: Parameters<typeof builtInReplies>[0]) => builtInReplies(category, "en-US")[0].strategy;
+/** The reply the core puts first for this invitation when it is read as `category`. */
+const firstCardName = (category: Parameters<typeof chooseReplies>[0]) =>
+  chooseReplies(category, { locale: "en-US", facts: situationFacts(monthlyEvening, classify(monthlyEvening)) }).replies[0]
+    .strategy;
 
 describe("a close call between two categories", () => {
   it("asks which it is, with both offered as equal choices one click from their replies", async () => {
