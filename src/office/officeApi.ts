@@ -26,6 +26,7 @@ export interface MailItemLike {
   itemType?: unknown;
   itemClass?: string;
   itemId?: string;
+  dateTimeCreated?: Date;
   seriesId?: string | null;
   subject?: string | AsyncProperty<string>;
   body: BodyLike;

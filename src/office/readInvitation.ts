@@ -90,7 +90,13 @@ async function readReadItem(item: MailItemLike, mailbox: MailboxLike, office: Of
     location: hasTimes && typeof item.location === "string" ? item.location : "",
     recurring: hasTimes && isRecurring(item, office),
     ...(item.itemId ? { itemId: item.itemId } : {}),
+    sent: sentDayOf(item.dateTimeCreated),
   };
+}
+
+/** The local calendar day the mail was created on, against which "tomorrow" or "next Tuesday" is read. */
+function sentDayOf(value: unknown): string | null {
+  return isoOrNull(value)?.slice(0, 10) ?? null;
 }
 
 /**

@@ -45,7 +45,11 @@ const meetingRequest = (extra: Record<string, unknown> = {}) =>
 describe("reading the current item", () => {
   it("reads a message into a plain Invitation", async () => {
     const requested: unknown[] = [];
-    const adapter = createOfficeAdapter(mockOffice({ item: message({ body: readableBody("Hi Dana", requested) }) }));
+    // Noon, so the local calendar day is the same in every time zone the tests may run in.
+    const created = new Date(2026, 2, 9, 12, 0);
+    const adapter = createOfficeAdapter(
+      mockOffice({ item: { ...message({ body: readableBody("Hi Dana", requested) }), dateTimeCreated: created } }),
+    );
     const invitation = await adapter.readCurrent();
     expect(invitation).toEqual({
       kind: "message",
@@ -60,6 +64,8 @@ describe("reading the current item", () => {
       end: null,
       location: "",
       recurring: false,
+      // The day "tomorrow" or "next Tuesday" in the body is read against.
+      sent: "2026-03-09",
     });
     expect(requested).toEqual(["text"]);
   });
